@@ -1,0 +1,137 @@
+#include "actions/BudgetQueries.h"
+
+#include "actions/Lookup.h"
+#include "storage/Database.h"
+#include "storage/SqlStatement.h"
+
+#include <QHash>
+
+namespace allot::queries {
+
+Result<QVector<Person>> people(Database& db)
+{
+    SqlStatement q(db.engine(), QStringLiteral("SELECT id, name FROM person ORDER BY name"));
+    if (Status s = q.exec(); !s)
+        return s.error();
+    QVector<Person> out;
+    while (q.next())
+        out.append(Person{q.integerAt(0), q.textAt(1)});
+    return out;
+}
+
+Result<QVector<Account>> accounts(Database& db)
+{
+    SqlStatement q(db.engine(),
+                   QStringLiteral("SELECT a.id, a.name, a.kind, a.opening_balance, "
+                                  "a.opening_balance + COALESCE((SELECT SUM(e.amount) FROM entry e "
+                                  "WHERE e.account_id = a.id), 0) FROM account a ORDER BY a.name"));
+    if (Status s = q.exec(); !s)
+        return s.error();
+    QVector<Account> out;
+    while (q.next()) {
+        out.append(Account{q.integerAt(0), q.textAt(1),
+                           accountKindFromName(q.textAt(2)).value_or(AccountKind::Checking), q.integerAt(3),
+                           q.integerAt(4)});
+    }
+    return out;
+}
+
+Result<QVector<Category>> categories(Database& db, RowId personId)
+{
+    SqlStatement q(db.engine(), QStringLiteral("SELECT id, person_id, name, monthly_budget FROM category "
+                                               "WHERE person_id = ? ORDER BY name"));
+    if (Status s = q.bind(personId).exec(); !s)
+        return s.error();
+    QVector<Category> out;
+    while (q.next())
+        out.append(Category{q.integerAt(0), q.integerAt(1), q.textAt(2), q.integerAt(3)});
+    return out;
+}
+
+Result<QVector<Envelope>> monthSummary(Database& db, RowId personId, const Month& month)
+{
+    SqlStatement q(db.engine(),
+                   QStringLiteral("SELECT c.id, c.name, c.monthly_budget, "
+                                  "COALESCE((SELECT SUM(e.amount) FROM entry e WHERE e.category_id = c.id "
+                                  "AND e.date >= ? AND e.date < ?), 0), "
+                                  "COALESCE((SELECT SUM(m.amount) FROM budget_move m "
+                                  "WHERE m.category_id = c.id AND m.month = ?), 0) "
+                                  "FROM category c WHERE c.person_id = ? ORDER BY c.name"));
+    q.bindText(month.firstDay().toString(Qt::ISODate));
+    q.bindText(month.firstDayOfNext().toString(Qt::ISODate));
+    q.bindText(month.toString()).bind(personId);
+    if (Status s = q.exec(); !s)
+        return s.error();
+    QVector<Envelope> out;
+    while (q.next()) {
+        Envelope e;
+        e.categoryId = q.integerAt(0);
+        e.name = q.textAt(1);
+        e.budget = q.integerAt(2);
+        e.spent = -q.integerAt(3);
+        e.moved = q.integerAt(4);
+        e.available = e.budget + e.moved - e.spent;
+        out.append(e);
+    }
+    return out;
+}
+
+Result<QVector<Entry>> entries(Database& db, RowId personId, std::optional<Month> month, RowId categoryId)
+{
+    QString sql = QStringLiteral("SELECT e.id, e.kind, e.person_id, e.account_id, a.name, e.category_id, "
+                                 "c.name, e.parent_id, e.link_id, e.date, e.amount, e.payee, e.memo "
+                                 "FROM entry e LEFT JOIN account a ON a.id = e.account_id "
+                                 "LEFT JOIN category c ON c.id = e.category_id WHERE e.person_id = ? ");
+    if (categoryId != 0)
+        sql += QStringLiteral("AND e.category_id = ? ");
+    if (month)
+        sql += QStringLiteral("AND e.date >= ? AND e.date < ? ");
+    sql += QStringLiteral("ORDER BY e.date, e.id");
+    SqlStatement q(db.engine(), sql);
+    q.bind(personId);
+    if (categoryId != 0)
+        q.bind(categoryId);
+    if (month) {
+        q.bindText(month->firstDay().toString(Qt::ISODate));
+        q.bindText(month->firstDayOfNext().toString(Qt::ISODate));
+    }
+    if (Status s = q.exec(); !s)
+        return s.error();
+    QVector<Entry> all;
+    while (q.next()) {
+        Entry e;
+        e.id = q.integerAt(0);
+        e.kind = entryKindFromName(q.textAt(1)).value_or(EntryKind::Expense);
+        e.personId = q.integerAt(2);
+        e.accountId = q.integerAt(3);
+        e.accountName = q.textAt(4);
+        e.categoryId = q.integerAt(5);
+        e.categoryName = q.textAt(6);
+        e.parentId = q.integerAt(7);
+        e.linkId = q.integerAt(8);
+        e.date = QDate::fromString(q.textAt(9), Qt::ISODate);
+        e.amount = q.integerAt(10);
+        e.payee = q.textAt(11);
+        e.memo = q.textAt(12);
+        all.append(e);
+    }
+    if (categoryId != 0)
+        return all;
+    // Without a category filter, parts are shown under their split.
+    QVector<Entry> top;
+    QHash<RowId, int> splitIndex;
+    for (const Entry& e : all) {
+        if (e.kind == EntryKind::Part)
+            continue;
+        if (e.kind == EntryKind::Split)
+            splitIndex.insert(e.id, int(top.size()));
+        top.append(e);
+    }
+    for (const Entry& e : all) {
+        if (e.kind == EntryKind::Part && splitIndex.contains(e.parentId))
+            top[splitIndex.value(e.parentId)].parts.append(e);
+    }
+    return top;
+}
+
+} // namespace allot::queries

@@ -1,0 +1,300 @@
+#include "actions/ChangeRecorder.h"
+
+#include "storage/SqlStatement.h"
+#include "storage/TransactionEngine.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlRecord>
+
+namespace allot {
+
+namespace {
+
+// Values are written with their type so that integers stay exact (JSON numbers are doubles).
+QJsonValue encode(const QVariant& value)
+{
+    if (value.isNull())
+        return QJsonValue::Null;
+    switch (value.typeId()) {
+    case QMetaType::LongLong:
+    case QMetaType::Int:
+    case QMetaType::ULongLong:
+    case QMetaType::UInt:
+        return QStringLiteral("i:") + QString::number(value.toLongLong());
+    case QMetaType::QByteArray:
+        return QStringLiteral("b:") + QString::fromLatin1(value.toByteArray().toBase64());
+    case QMetaType::Double:
+        return QStringLiteral("r:") + QString::number(value.toDouble(), 'g', 17);
+    default:
+        return QStringLiteral("t:") + value.toString();
+    }
+}
+
+QVariant decode(const QJsonValue& json)
+{
+    if (json.isNull() || json.isUndefined())
+        return QVariant();
+    const QString text = json.toString();
+    const QString payload = text.mid(2);
+    if (text.startsWith(QLatin1String("i:")))
+        return payload.toLongLong();
+    if (text.startsWith(QLatin1String("b:")))
+        return QByteArray::fromBase64(payload.toLatin1());
+    if (text.startsWith(QLatin1String("r:")))
+        return payload.toDouble();
+    return payload;
+}
+
+Result<QJsonValue> readImage(TransactionEngine& engine, const QString& table, qint64 id)
+{
+    SqlStatement q(engine, QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table));
+    q.bind(id);
+    if (Status s = q.exec(); !s)
+        return s.error();
+    if (!q.next())
+        return QJsonValue(QJsonValue::Null);
+    QJsonObject image;
+    // Column order is the table's, so images compare and replay the same way every time.
+    QJsonArray columns;
+    QSqlRecord record = q.record();
+    for (int i = 0; i < record.count(); ++i) {
+        columns.append(record.fieldName(i));
+        image.insert(record.fieldName(i), encode(q.value(i)));
+    }
+    image.insert(QStringLiteral("#columns"), columns);
+    q.finish();
+    return QJsonValue(image);
+}
+
+Status writeImage(TransactionEngine& engine, const QString& table, qint64 id,
+                  const QJsonValue& current, const QJsonValue& wanted)
+{
+    if (wanted.isNull()) {
+        if (current.isNull())
+            return {};
+        SqlStatement q(engine, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
+        return q.bind(id).exec();
+    }
+    const QJsonObject image = wanted.toObject();
+    const QJsonArray columns = image.value(QStringLiteral("#columns")).toArray();
+    QStringList names;
+    for (const auto& c : columns)
+        names << c.toString();
+    if (current.isNull()) {
+        QStringList marks;
+        for (int i = 0; i < names.size(); ++i)
+            marks << QStringLiteral("?");
+        SqlStatement q(engine, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                   .arg(table, names.join(QStringLiteral(", ")),
+                                        marks.join(QStringLiteral(", "))));
+        for (const QString& name : names)
+            q.bind(decode(image.value(name)));
+        return q.exec();
+    }
+    QStringList assignments;
+    for (const QString& name : names)
+        assignments << name + QStringLiteral(" = ?");
+    SqlStatement q(engine, QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                               .arg(table, assignments.join(QStringLiteral(", "))));
+    for (const QString& name : names)
+        q.bind(decode(image.value(name)));
+    return q.bind(id).exec();
+}
+
+// Sets column to value for the given rows, in chunks that stay under any engine's bind limit.
+Status setColumn(TransactionEngine& engine, const QString& table, const QString& column,
+                 const QVariant& value, const QVector<qint64>& ids)
+{
+    constexpr int kChunk = 500;
+    for (int start = 0; start < ids.size(); start += kChunk) {
+        const int n = std::min<int>(kChunk, int(ids.size()) - start);
+        QStringList marks;
+        for (int i = 0; i < n; ++i)
+            marks << QStringLiteral("?");
+        SqlStatement q(engine, QStringLiteral("UPDATE %1 SET %2 = ? WHERE id IN (%3)")
+                                   .arg(table, column, marks.join(QLatin1Char(','))));
+        q.bind(value);
+        for (int i = 0; i < n; ++i)
+            q.bind(ids[start + i]);
+        if (Status s = q.exec(); !s)
+            return s;
+    }
+    return {};
+}
+
+} // namespace
+
+Result<qint64> ChangeRecorder::insert(const QString& table, const ColumnValues& values)
+{
+    QStringList names, marks;
+    for (const auto& [name, value] : values) {
+        names << name;
+        marks << QStringLiteral("?");
+    }
+    SqlStatement q(m_engine, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                 .arg(table, names.join(QStringLiteral(", ")),
+                                      marks.join(QStringLiteral(", "))));
+    for (const auto& [name, value] : values)
+        q.bind(value);
+    if (Status s = q.exec(); !s)
+        return s.error();
+    const qint64 id = q.lastInsertId();
+    m_changes.append(Change{false, table, id, {}, QJsonValue::Null, {}});
+    return id;
+}
+
+Status ChangeRecorder::update(const QString& table, qint64 id, const ColumnValues& values)
+{
+    auto before = readImage(m_engine, table, id);
+    if (!before)
+        return before.error();
+    if (before->isNull())
+        return Error::notFound(QStringLiteral("row %1 of %2 no longer exists").arg(id).arg(table));
+    QStringList assignments;
+    for (const auto& [name, value] : values)
+        assignments << name + QStringLiteral(" = ?");
+    SqlStatement q(m_engine, QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                                 .arg(table, assignments.join(QStringLiteral(", "))));
+    for (const auto& [name, value] : values)
+        q.bind(value);
+    if (Status s = q.bind(id).exec(); !s)
+        return s;
+    m_changes.append(Change{false, table, id, {}, *before, {}});
+    return {};
+}
+
+Status ChangeRecorder::remove(const QString& table, qint64 id)
+{
+    auto before = readImage(m_engine, table, id);
+    if (!before)
+        return before.error();
+    if (before->isNull())
+        return Error::notFound(QStringLiteral("row %1 of %2 no longer exists").arg(id).arg(table));
+    SqlStatement q(m_engine, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
+    if (Status s = q.bind(id).exec(); !s)
+        return s;
+    m_changes.append(Change{false, table, id, {}, *before, {}});
+    return {};
+}
+
+Result<int> ChangeRecorder::reassign(const QString& table, const QString& column, qint64 from,
+                                     qint64 to)
+{
+    SqlStatement select(m_engine,
+                        QStringLiteral("SELECT id FROM %1 WHERE %2 = ? ORDER BY id").arg(table, column));
+    if (Status s = select.bind(from).exec(); !s)
+        return s.error();
+    QVector<qint64> ids;
+    while (select.next())
+        ids << select.integerAt(0);
+    select.finish();
+    if (ids.isEmpty())
+        return 0;
+    SqlStatement q(m_engine, QStringLiteral("UPDATE %1 SET %2 = ? WHERE %2 = ?").arg(table, column));
+    if (Status s = q.bind(to).bind(from).exec(); !s)
+        return s.error();
+    m_changes.append(Change{true, table, 0, column, QJsonArray{encode(from), encode(to)}, ids});
+    return int(ids.size());
+}
+
+Result<qint64> ChangeRecorder::writeLog(const QString& label)
+{
+    // A new action ends the redo history, as in every editor.
+    if (Status s = SqlStatement(m_engine, QStringLiteral("DELETE FROM action_log WHERE state = 'undone'")).exec();
+        !s)
+        return s.error();
+    SqlStatement log(m_engine, QStringLiteral("INSERT INTO action_log (label, state, created_at) "
+                                              "VALUES (?, 'done', ?)"));
+    log.bindText(label).bind(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    if (Status s = log.exec(); !s)
+        return s.error();
+    const qint64 actionId = log.lastInsertId();
+    SqlStatement change(m_engine,
+                        QStringLiteral("INSERT INTO action_change (action_id, seq, kind, table_name, "
+                                       "row_id, column_name, row_ids, image) "
+                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (int seq = 0; seq < m_changes.size(); ++seq) {
+        const Change& c = m_changes[seq];
+        change.bind(actionId).bind(seq).bind(c.column ? QStringLiteral("column") : QStringLiteral("row"));
+        change.bindText(c.table);
+        if (c.column) {
+            QJsonArray ids;
+            for (qint64 id : c.rowIds)
+                ids.append(id);
+            change.bind(QVariant()).bindText(c.columnName);
+            change.bind(QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
+            change.bind(QString::fromUtf8(QJsonDocument(c.image.toArray()).toJson(QJsonDocument::Compact)));
+        } else {
+            change.bind(c.rowId).bind(QVariant()).bind(QVariant());
+            change.bind(c.image.isNull()
+                            ? QVariant()
+                            : QVariant(QString::fromUtf8(
+                                  QJsonDocument(c.image.toObject()).toJson(QJsonDocument::Compact))));
+        }
+        if (Status s = change.exec(); !s)
+            return s.error();
+    }
+    return actionId;
+}
+
+Status ChangeRecorder::replay(TransactionEngine& engine, qint64 actionId, bool redo)
+{
+    SqlStatement read(engine, QStringLiteral("SELECT seq, kind, table_name, row_id, column_name, "
+                                             "row_ids, image FROM action_change WHERE action_id = ? "
+                                             "ORDER BY seq %1")
+                                  .arg(redo ? QStringLiteral("ASC") : QStringLiteral("DESC")));
+    if (Status s = read.bind(actionId).exec(); !s)
+        return s;
+    struct Stored
+    {
+        qint64 seq;
+        bool column;
+        QString table;
+        qint64 rowId;
+        QString columnName;
+        QString rowIds;
+        QVariant image;
+    };
+    QVector<Stored> changes;
+    while (read.next()) {
+        changes.append(Stored{read.integerAt(0), read.textAt(1) == QLatin1String("column"),
+                              read.textAt(2), read.integerAt(3), read.textAt(4), read.textAt(5),
+                              read.value(6)});
+    }
+    read.finish();
+
+    SqlStatement store(engine, QStringLiteral("UPDATE action_change SET image = ? "
+                                              "WHERE action_id = ? AND seq = ?"));
+    for (const Stored& c : changes) {
+        if (c.column) {
+            const QJsonArray values = QJsonDocument::fromJson(c.image.toString().toUtf8()).array();
+            QVector<qint64> ids;
+            for (const auto& id : QJsonDocument::fromJson(c.rowIds.toUtf8()).array())
+                ids << qint64(id.toDouble());
+            if (Status s = setColumn(engine, c.table, c.columnName, decode(values.at(redo ? 1 : 0)), ids);
+                !s)
+                return s;
+            continue;
+        }
+        // Swap: the stored image goes in, and what was there is stored for the way back.
+        auto current = readImage(engine, c.table, c.rowId);
+        if (!current)
+            return current.error();
+        const QJsonValue wanted =
+            c.image.isNull() ? QJsonValue(QJsonValue::Null)
+                             : QJsonValue(QJsonDocument::fromJson(c.image.toString().toUtf8()).object());
+        if (Status s = writeImage(engine, c.table, c.rowId, *current, wanted); !s)
+            return s;
+        store.bind(current->isNull() ? QVariant()
+                                     : QVariant(QString::fromUtf8(QJsonDocument(current->toObject())
+                                                                      .toJson(QJsonDocument::Compact))));
+        if (Status s = store.bind(actionId).bind(c.seq).exec(); !s)
+            return s;
+    }
+    return {};
+}
+
+} // namespace allot

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QJsonValue>
+#include <QPair>
+#include <QString>
+#include <QVariant>
+#include <QVector>
+
+namespace allot {
+
+class TransactionEngine;
+
+using ColumnValues = QVector<QPair<QString, QVariant>>;
+
+/// \brief Writes rows for an action and remembers what it takes to undo them.
+///
+/// Each change is kept as the state to swap back in: for a row, its whole image (or "absent");
+/// for a column rewritten across many rows (a merge), the row ids and the old and new value.
+/// Undo swaps the changes back in reverse order, redo swaps them in again in order, so both
+/// pass through exactly the states the action did. Table and column names are constants of the
+/// actions, never user input; every value is bound.
+class ChangeRecorder
+{
+public:
+    explicit ChangeRecorder(TransactionEngine& engine) : m_engine(engine) {}
+
+    Result<qint64> insert(const QString& table, const ColumnValues& values);
+    Status update(const QString& table, qint64 id, const ColumnValues& values);
+    Status remove(const QString& table, qint64 id);
+    /// UPDATE table SET column = to WHERE column = from, remembering which rows changed.
+    Result<int> reassign(const QString& table, const QString& column, qint64 from, qint64 to);
+
+    /// A point to return to when a savepoint is rolled back (see BulkCreate).
+    int mark() const { return int(m_changes.size()); }
+    void rewind(int mark) { m_changes.resize(mark); }
+    bool isEmpty() const { return m_changes.isEmpty(); }
+
+    /// Writes the action's log entry and its changes, and drops the redo history.
+    Result<qint64> writeLog(const QString& label);
+
+    /// Undoes (or with \a redo, redoes) one logged action; both run inside the caller's
+    /// transaction.
+    static Status replay(TransactionEngine& engine, qint64 actionId, bool redo);
+
+private:
+    struct Change
+    {
+        bool column = false;
+        QString table;
+        qint64 rowId = 0;
+        QString columnName;
+        QJsonValue image; ///< Row: its image or null. Column: [from, to].
+        QVector<qint64> rowIds;
+    };
+
+    TransactionEngine& m_engine;
+    QVector<Change> m_changes;
+};
+
+} // namespace allot

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "actions/ActionRunner.h"
+#include "core/BudgetTypes.h"
+
+namespace allot::rows {
+
+/// What a draft refers to, once found in the database and checked to belong together.
+struct ResolvedDraft
+{
+    Person person;
+    Category category;
+    std::optional<Account> account;
+};
+
+constexpr int kMaxTextLength = 500;
+
+/// Payee and memo: at most kMaxTextLength characters and no control characters.
+Status checkText(const QString& text, const QString& what);
+/// Checks inside the transaction that the person, category and account exist and that the
+/// category belongs to the person.
+Result<ResolvedDraft> resolveDraft(TransactionEngine& engine, const EntryDraft& draft);
+/// Inserts an expense or income row for a checked draft.
+Result<RowId> insertEntry(ActionContext& ctx, const EntryDraft& draft);
+/// The rows that stand or fall with \a entry: a split's parts, a transfer's other side when it
+/// points at this one. Newest first, so that they can be deleted in this order.
+Result<QVector<RowId>> relatedRows(TransactionEngine& engine, const Entry& entry);
+
+} // namespace allot::rows

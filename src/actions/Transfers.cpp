@@ -1,0 +1,121 @@
+#include "actions/Transfers.h"
+
+#include "actions/ActionRunner.h"
+#include "actions/EntryRows.h"
+#include "actions/Lookup.h"
+
+namespace allot::transfers {
+
+namespace {
+
+Status checkAmount(MinorUnits amount)
+{
+    if (amount <= 0)
+        return Error::refused(QStringLiteral("the amount must be above zero"));
+    if (amount > money::kMaxAmount)
+        return Error::refused(QStringLiteral("the amount is larger than %1").arg(money::format(money::kMaxAmount)));
+    return {};
+}
+
+} // namespace
+
+Result<RowId> moveBudget(Database& db, const BudgetTransfer& t)
+{
+    const QString attempted = QStringLiteral("Could not transfer budget");
+    if (Status s = checkAmount(t.amount); !s)
+        return s.error().withContext(attempted);
+    if (t.fromCategoryId == t.toCategoryId)
+        return Error::refused(QStringLiteral("the source and the destination are the same category"))
+            .withContext(attempted);
+    if (t.month.month < 1 || t.month.month > 12)
+        return Error::refused(QStringLiteral("no month was given")).withContext(attempted);
+
+    return runAction(db, attempted, [&](ActionContext& ctx) -> Result<RowId> {
+        auto person = lookup::personById(ctx.engine, t.personId);
+        if (!person)
+            return person.error();
+        auto from = lookup::categoryOf(ctx.engine, *person, t.fromCategoryId);
+        if (!from)
+            return from.error();
+        auto to = lookup::categoryOf(ctx.engine, *person, t.toCategoryId);
+        if (!to)
+            return to.error();
+        if (!t.allowOverspend) {
+            auto available = lookup::categoryAvailable(ctx.engine, *from, t.month);
+            if (!available)
+                return available.error();
+            if (*available < t.amount)
+                return Error::refused(QStringLiteral("%1 has only %2 available in %3, less than %4 "
+                                                     "(allow overspending to move it anyway)")
+                                          .arg(from->name, money::format(*available), t.month.toString(),
+                                               money::format(t.amount)));
+        }
+        ctx.label = QStringLiteral("Transfer %1 from %2 to %3")
+                        .arg(money::format(t.amount), from->name, to->name);
+        const QString budgetMove = QStringLiteral("budget_move");
+        auto out = ctx.changes.insert(budgetMove, {{QStringLiteral("person_id"), t.personId},
+                                                   {QStringLiteral("category_id"), from->id},
+                                                   {QStringLiteral("month"), t.month.toString()},
+                                                   {QStringLiteral("amount"), -t.amount}});
+        if (!out)
+            return out;
+        auto in = ctx.changes.insert(budgetMove, {{QStringLiteral("person_id"), t.personId},
+                                                  {QStringLiteral("category_id"), to->id},
+                                                  {QStringLiteral("month"), t.month.toString()},
+                                                  {QStringLiteral("amount"), t.amount},
+                                                  {QStringLiteral("link_id"), *out}});
+        if (!in)
+            return in.error();
+        return out;
+    });
+}
+
+Result<RowId> betweenAccounts(Database& db, const AccountTransfer& t)
+{
+    const QString attempted = QStringLiteral("Could not transfer between accounts");
+    if (Status s = checkAmount(t.amount); !s)
+        return s.error().withContext(attempted);
+    if (t.fromAccountId == t.toAccountId)
+        return Error::refused(QStringLiteral("the source and the destination are the same account"))
+            .withContext(attempted);
+    if (!t.date.isValid())
+        return Error::refused(QStringLiteral("the date is not a valid day")).withContext(attempted);
+    if (Status s = rows::checkText(t.memo, QStringLiteral("memo")); !s)
+        return s.error().withContext(attempted);
+
+    return runAction(db, attempted, [&](ActionContext& ctx) -> Result<RowId> {
+        auto from = lookup::accountById(ctx.engine, t.fromAccountId);
+        if (!from)
+            return from.error();
+        auto to = lookup::accountById(ctx.engine, t.toAccountId);
+        if (!to)
+            return to.error();
+        if (!mayGoNegative(from->kind) && from->balance - t.amount < 0)
+            return Error::refused(QStringLiteral("the %1 account %2 has only %3, and it cannot go below zero")
+                                      .arg(accountKindName(from->kind), from->name, money::format(from->balance)));
+        ctx.label = QStringLiteral("Transfer %1 from account %2 to %3")
+                        .arg(money::format(t.amount), from->name, to->name);
+        const QString date = t.date.toString(Qt::ISODate);
+        const QString payee = QStringLiteral("Transfer");
+        auto out = ctx.changes.insert(QStringLiteral("entry"), {{QStringLiteral("kind"), QStringLiteral("transfer")},
+                                                                {QStringLiteral("account_id"), from->id},
+                                                                {QStringLiteral("date"), date},
+                                                                {QStringLiteral("amount"), -t.amount},
+                                                                {QStringLiteral("payee"), payee},
+                                                                {QStringLiteral("memo"), t.memo.isNull() ? QStringLiteral("") : t.memo}});
+        if (!out)
+            return out;
+        auto in = ctx.changes.insert(QStringLiteral("entry"), {{QStringLiteral("kind"), QStringLiteral("transfer")},
+                                                               {QStringLiteral("account_id"), to->id},
+                                                               {QStringLiteral("date"), date},
+                                                               {QStringLiteral("amount"), t.amount},
+                                                               {QStringLiteral("payee"), payee},
+                                                               {QStringLiteral("memo"), t.memo.isNull() ? QStringLiteral("") : t.memo},
+                                                               {QStringLiteral("link_id"), *out}});
+        if (!in)
+            return in.error();
+        return out;
+    });
+}
+
+} // namespace allot::transfers

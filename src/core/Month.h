@@ -1,0 +1,32 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QDate>
+#include <QString>
+
+namespace allot {
+
+/// \brief A calendar month, the period of a budget envelope.
+struct Month
+{
+    int year = 0;
+    int month = 0;
+
+    static Month of(const QDate& date) { return {date.year(), date.month()}; }
+    static Month current() { return of(QDate::currentDate()); }
+    /// Parses "YYYY-MM"; refuses anything else with a message saying why.
+    static Result<Month> parse(const QString& text);
+
+    QDate firstDay() const { return QDate(year, month, 1); }
+    QDate firstDayOfNext() const { return firstDay().addMonths(1); }
+    QString toString() const;
+
+    bool operator==(const Month& other) const { return year == other.year && month == other.month; }
+    bool operator!=(const Month& other) const { return !(*this == other); }
+};
+
+/// Parses an ISO date "YYYY-MM-DD" and refuses days that do not exist (2026-02-30).
+Result<QDate> parseIsoDate(const QString& text);
+
+} // namespace allot

@@ -1,0 +1,175 @@
+#include "storage/Database.h"
+
+#include "storage/SqlStatement.h"
+#include "storage/SqliteDialect.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+#include <atomic>
+
+namespace allot {
+
+namespace {
+
+Error cannotOpen(const QString& path, const QString& why)
+{
+    return Error{ErrorKind::CannotOpen, QStringLiteral("%1 %2").arg(path, why), {}, 0};
+}
+
+// Checks what can be known from the file system alone, before any driver touches the file.
+Status checkPath(const QFileInfo& info, bool createIfMissing)
+{
+    const QString path = info.filePath();
+    if (path.isEmpty())
+        return cannotOpen(QStringLiteral("(no name)"), QStringLiteral("is not a file name"));
+    if (info.isDir())
+        return cannotOpen(path, QStringLiteral("is a folder, not a database file"));
+    const QFileInfo folder(info.absolutePath());
+    if (!folder.exists())
+        return cannotOpen(path, QStringLiteral("cannot be opened: the folder %1 does not exist")
+                                    .arg(QDir::toNativeSeparators(folder.filePath())));
+    if (!info.exists()) {
+        if (!createIfMissing)
+            return cannotOpen(path, QStringLiteral("does not exist (create a new budget with "
+                                                   "\"allot-cli --db FILE init\")"));
+        if (!folder.isWritable())
+            return cannotOpen(path, QStringLiteral("cannot be created: the folder %1 is read-only")
+                                        .arg(QDir::toNativeSeparators(folder.filePath())));
+        return {};
+    }
+    // The owner's write bit is checked too: root can write anyway, but a file marked read-only
+    // was marked so on purpose.
+    if (!info.isWritable() || !(info.permissions() & QFile::WriteOwner))
+        return cannotOpen(path, QStringLiteral("is read-only: Allot needs to write to it"));
+    if (!folder.isWritable())
+        return cannotOpen(path, QStringLiteral("cannot be used: its folder is read-only and "
+                                               "SQLite needs to create its journal there"));
+    return {};
+}
+
+Status createPrivateFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::NewOnly | QIODevice::WriteOnly))
+        return cannotOpen(path, QStringLiteral("cannot be created: %1").arg(file.errorString()));
+    // Budgets are private: readable and writable by their owner only.
+    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    return {};
+}
+
+QString nextConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return QStringLiteral("allot-%1").arg(++counter);
+}
+
+} // namespace
+
+QString Database::defaultPath()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(folder).filePath(QStringLiteral("budget.allot"));
+}
+
+Database::Database(QString path, QString connectionName, std::unique_ptr<SqlDialect> dialect)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName)),
+      m_dialect(std::move(dialect))
+{
+}
+
+Database::~Database()
+{
+    m_engine.reset();
+    if (m_db.isValid())
+        m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, const OpenOptions& options)
+{
+    auto dialect = std::make_unique<SqliteDialect>();
+    const QFileInfo info(path);
+    if (Status s = checkPath(info, options.createIfMissing); !s)
+        return s.error();
+
+    const bool createNow = !info.exists();
+    if (!createNow) {
+        if (Status s = dialect->inspectExistingFile(path); !s)
+            return s.error();
+    } else if (Status s = createPrivateFile(path); !s) {
+        return s.error();
+    }
+
+    std::unique_ptr<Database> db(new Database(path, nextConnectionName(), std::move(dialect)));
+    // From here a new file is ours to remove again if it cannot be set up.
+    const auto fail = [&](Error error) -> Result<std::unique_ptr<Database>> {
+        db.reset();
+        if (createNow) {
+            QFile::remove(path);
+            QFile::remove(path + QStringLiteral("-wal"));
+            QFile::remove(path + QStringLiteral("-shm"));
+        }
+        return error;
+    };
+
+    db->m_db = QSqlDatabase::addDatabase(db->m_dialect->driverName(), db->m_connectionName);
+    if (!db->m_db.isValid())
+        return fail(cannotOpen(path, QStringLiteral("cannot be opened: the Qt SQLite driver "
+                                                    "(QSQLITE) is not installed")));
+    db->m_db.setDatabaseName(path);
+    if (!db->m_db.open())
+        return fail(db->m_dialect->classify(db->m_db.lastError(), db->m_db, QStringLiteral("open"))
+                        .withContext(path));
+    db->m_engine = std::make_unique<TransactionEngine>(db->m_db, *db->m_dialect);
+
+    if (Status s = db->m_dialect->prepareConnection(db->m_db, options.busyTimeoutMs); !s)
+        return fail(s.error().withContext(path));
+    auto version = db->m_dialect->identifySchemaVersion(db->m_db, path, createNow);
+    if (!version)
+        return fail(version.error());
+    const QVector<Migration> steps =
+        options.migrations ? *options.migrations : db->m_dialect->migrations();
+    const int latest = steps.isEmpty() ? 0 : steps.last().version;
+    if (*version > latest)
+        return fail(cannotOpen(path, QStringLiteral("was written by a newer version of Allot "
+                                                    "(schema version %1; this version knows up "
+                                                    "to %2)")
+                                         .arg(*version)
+                                         .arg(latest)));
+    db->m_schemaVersion = *version;
+    if (Status s = db->m_dialect->configureDurability(db->m_db); !s)
+        return fail(s.error().withContext(path));
+    if (Status s = db->migrate(steps); !s)
+        return fail(s.error().withContext(path));
+    return db;
+}
+
+Status Database::migrate(const QVector<Migration>& steps)
+{
+    for (const Migration& step : steps) {
+        if (step.version <= m_schemaVersion)
+            continue;
+        // Each step is its own transaction: a failed step leaves the previous version intact.
+        Status applied = m_engine->atomic([&](Transaction&) -> Status {
+            for (const QString& sql : step.statements) {
+                if (Status s = SqlStatement(*m_engine, sql).exec(); !s)
+                    return s;
+            }
+            return SqlStatement(*m_engine, m_dialect->setSchemaVersionSql(step.version)).exec();
+        });
+        if (!applied)
+            return applied.error().withContext(
+                QStringLiteral("upgrading to schema version %1 (%2) failed")
+                    .arg(step.version)
+                    .arg(step.description));
+        m_schemaVersion = step.version;
+    }
+    return {};
+}
+
+} // namespace allot

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "core/Result.h"
+#include "storage/SqlDialect.h"
+#include "storage/TransactionEngine.h"
+
+#include <QSqlDatabase>
+#include <memory>
+
+namespace allot {
+
+/// \brief How to open a database file.
+struct OpenOptions
+{
+    bool createIfMissing = false; ///< Create a new, empty budget when the file does not exist.
+    int busyTimeoutMs = 2000;     ///< How long one statement waits for another writer.
+    /// Test hook: the schema steps to apply instead of the dialect's own.
+    const QVector<Migration>* migrations = nullptr;
+};
+
+/// \brief One open Allot database: the connection, its dialect and its transaction engine.
+///
+/// Opening checks the file before anything is written to it: a file that is not an Allot
+/// database, is damaged, comes from a newer Allot, or cannot be written is refused with a
+/// message naming the file, and stays byte-for-byte as it was.
+class Database
+{
+public:
+    static Result<std::unique_ptr<Database>> open(const QString& path,
+                                                  const OpenOptions& options = {});
+    /// The default budget file in the user's data folder (QStandardPaths::AppDataLocation).
+    static QString defaultPath();
+
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    const QString& path() const { return m_path; }
+    int schemaVersion() const { return m_schemaVersion; }
+    QSqlDatabase& connection() { return m_db; }
+    const SqlDialect& dialect() const { return *m_dialect; }
+    TransactionEngine& engine() { return *m_engine; }
+
+private:
+    Database(QString path, QString connectionName, std::unique_ptr<SqlDialect> dialect);
+    Status migrate(const QVector<Migration>& steps);
+
+    QString m_path;
+    QString m_connectionName;
+    std::unique_ptr<SqlDialect> m_dialect;
+    QSqlDatabase m_db;
+    std::unique_ptr<TransactionEngine> m_engine;
+    int m_schemaVersion = 0;
+};
+
+} // namespace allot

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QStringList>
+#include <QVector>
+#include <functional>
+
+namespace allot {
+
+/// \brief One step of the schema: applied in order, each in its own transaction.
+struct Migration
+{
+    int version = 0;
+    QString description;
+    QStringList statements;
+};
+
+/// \brief Everything that differs between database engines, behind one interface.
+///
+/// The actions speak portable SQL with bound values through SqlStatement; what only one
+/// engine understands (pragmas, how to start a write transaction, error codes, the
+/// schema's DDL) lives in an implementation of this class. SQLite is the only one today;
+/// PostgreSQL will be a second implementation, not a rewrite of the actions.
+class SqlDialect
+{
+public:
+    virtual ~SqlDialect() = default;
+
+    virtual QString driverName() const = 0;
+
+    /// Checks a file before the driver touches it, so that a file which is not ours is
+    /// reported without being changed. Returns CannotOpen/Corrupt errors naming the problem.
+    virtual Status inspectExistingFile(const QString& path) const = 0;
+
+    /// Connection settings that write nothing (foreign keys, busy timeout).
+    virtual Status prepareConnection(QSqlDatabase& db, int busyTimeoutMs) const = 0;
+    /// Reads the file's identity; fails with CannotOpen when it is not an Allot database.
+    virtual Result<int> identifySchemaVersion(QSqlDatabase& db, const QString& path,
+                                              bool createdNow) const = 0;
+    /// Settings that may write to the file (journal mode), applied once it is known to be ours.
+    virtual Status configureDurability(QSqlDatabase& db) const = 0;
+
+    virtual QVector<Migration> migrations() const = 0;
+    /// The statement that records a schema version inside a migration's transaction.
+    virtual QString setSchemaVersionSql(int version) const = 0;
+
+    /// Starts the outermost write transaction; the caller ends it with commit()/rollback().
+    virtual Status beginWrite(QSqlDatabase& db) const = 0;
+    /// True while the connection is inside a transaction (asks the engine, not Qt).
+    virtual bool inTransaction(const QSqlDatabase& db) const = 0;
+
+    /// Installs a check the engine calls every few thousand steps of a running statement;
+    /// returning true interrupts it. The caller owns \a check and removes it with nullptr.
+    virtual void setInterruptCheck(QSqlDatabase& db,
+                                   const std::function<bool()>* check) const = 0;
+
+    /// Turns a driver error into an Error with the engine's real code.
+    virtual Error classify(const QSqlError& error, const QSqlDatabase& db,
+                           const QString& what) const = 0;
+    /// The last error the engine itself reports for the connection (for commit/rollback,
+    /// whose QSqlError carries no code).
+    virtual Error lastEngineError(const QSqlDatabase& db, const QString& what) const = 0;
+
+    /// Every table that holds data, in a stable order (for dumps and checks).
+    virtual Result<QStringList> dataTables(QSqlDatabase& db) const = 0;
+    /// The engine's own consistency check; an empty list when the file is sound.
+    virtual Result<QStringList> integrityProblems(QSqlDatabase& db) const = 0;
+};
+
+} // namespace allot

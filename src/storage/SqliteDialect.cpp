@@ -1,0 +1,403 @@
+#include "storage/SqliteDialect.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlQuery>
+#include <QVariant>
+#include <QtEndian>
+
+#include <sqlite3.h>
+
+namespace allot {
+
+namespace {
+
+sqlite3* handleOf(const QSqlDatabase& db)
+{
+    if (!db.driver())
+        return nullptr;
+    const QVariant v = db.driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(v.constData());
+}
+
+int progressCallback(void* context)
+{
+    const auto* check = static_cast<const std::function<bool()>*>(context);
+    return (*check)() ? 1 : 0;
+}
+
+// Runs one statement that needs no bound values (pragmas, DDL, BEGIN).
+Status execPlain(QSqlDatabase& db, const SqliteDialect& dialect, const QString& sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql))
+        return dialect.classify(q.lastError(), db, sql);
+    return {};
+}
+
+Result<qint64> pragmaValue(QSqlDatabase& db, const SqliteDialect& dialect, const QString& sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql))
+        return dialect.classify(q.lastError(), db, sql);
+    if (!q.next())
+        return Error::internal(QStringLiteral("The database gave no answer"), sql);
+    return q.value(0).toLongLong();
+}
+
+// The SQLite file header is 100 bytes; see https://www.sqlite.org/fileformat.html.
+constexpr int kHeaderSize = 100;
+
+} // namespace
+
+Status SqliteDialect::inspectExistingFile(const QString& path) const
+{
+    QFile file(path);
+    const auto cannotOpen = [&](const QString& why) {
+        return Error{ErrorKind::CannotOpen, QStringLiteral("%1 %2").arg(path, why), {}, 0};
+    };
+    if (!file.open(QIODevice::ReadOnly))
+        return cannotOpen(QStringLiteral("cannot be read: %1").arg(file.errorString()));
+    const qint64 size = file.size();
+    if (size == 0)
+        return cannotOpen(QStringLiteral("is empty: it is not an Allot database"));
+    const QByteArray header = file.read(kHeaderSize);
+    if (header.size() < kHeaderSize || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+        return cannotOpen(
+            QStringLiteral("is not an Allot database: it is not an SQLite database file"));
+
+    const auto* bytes = reinterpret_cast<const uchar*>(header.constData());
+    quint32 pageSize = qFromBigEndian<quint16>(bytes + 16);
+    if (pageSize == 1)
+        pageSize = 65536;
+    const quint32 changeCounter = qFromBigEndian<quint32>(bytes + 24);
+    const quint32 pageCount = qFromBigEndian<quint32>(bytes + 28);
+    const quint32 validFor = qFromBigEndian<quint32>(bytes + 92);
+    // The page count in the header is only meaningful when it was written with the
+    // current change counter (SQLite's own rule); then a shorter file was cut off.
+    const qint64 expected = qint64(pageSize) * qint64(pageCount);
+    if (validFor == changeCounter && pageCount > 0 && expected > size) {
+        return Error{ErrorKind::Corrupt,
+                     QStringLiteral("%1 is damaged: it is truncated (%2 bytes of %3)")
+                         .arg(path)
+                         .arg(size)
+                         .arg(expected),
+                     {},
+                     SQLITE_CORRUPT};
+    }
+    return {};
+}
+
+Status SqliteDialect::prepareConnection(QSqlDatabase& db, int busyTimeoutMs) const
+{
+    if (auto s = execPlain(db, *this, QStringLiteral("PRAGMA foreign_keys = ON")); !s)
+        return s;
+    if (auto s = execPlain(db, *this, QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs));
+        !s)
+        return s;
+    // Files from outside may carry schema tricks; never run functions from their schema.
+    return execPlain(db, *this, QStringLiteral("PRAGMA trusted_schema = OFF"));
+}
+
+Result<int> SqliteDialect::identifySchemaVersion(QSqlDatabase& db, const QString& path,
+                                                 bool createdNow) const
+{
+    auto appId = pragmaValue(db, *this, QStringLiteral("PRAGMA application_id"));
+    if (!appId)
+        return appId.error().withContext(path);
+    auto version = pragmaValue(db, *this, QStringLiteral("PRAGMA user_version"));
+    if (!version)
+        return version.error().withContext(path);
+    auto tables = pragmaValue(db, *this, QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    if (!tables)
+        return tables.error().withContext(path);
+    if (createdNow && *tables == 0)
+        return 0;
+    if (*appId != kApplicationId) {
+        const QString why = *tables == 0
+                                ? QStringLiteral("it is an empty SQLite database")
+                                : QStringLiteral("it is an SQLite database of another application");
+        return Error{ErrorKind::CannotOpen,
+                     QStringLiteral("%1 is not an Allot database: %2").arg(path, why),
+                     QStringLiteral("application_id %1, user_version %2, %3 schema objects")
+                         .arg(*appId)
+                         .arg(*version)
+                         .arg(*tables),
+                     0};
+    }
+    return int(*version);
+}
+
+Status SqliteDialect::configureDurability(QSqlDatabase& db) const
+{
+    auto mode = [&]() -> Result<QString> {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next())
+            return classify(q.lastError(), db, QStringLiteral("PRAGMA journal_mode = WAL"));
+        return q.value(0).toString();
+    }();
+    if (!mode)
+        return mode.error();
+    if (mode->compare(QStringLiteral("wal"), Qt::CaseInsensitive) != 0)
+        return Error::internal(QStringLiteral("The database could not switch to WAL journaling"),
+                               QStringLiteral("journal_mode is %1").arg(*mode));
+    // FULL: a committed action survives power loss, not only a crash.
+    return execPlain(db, *this, QStringLiteral("PRAGMA synchronous = FULL"));
+}
+
+QVector<Migration> SqliteDialect::migrations() const
+{
+    // Money columns are INTEGER minor units; the typeof() checks keep floating point out
+    // even when a value arrives through a path that forgot to convert.
+    Migration initial{1, QStringLiteral("people, accounts, categories, entries, budget moves, "
+                                        "action log"),
+                      {}};
+    initial.statements = {
+        QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId),
+        QStringLiteral(R"(CREATE TABLE person (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL COLLATE NOCASE UNIQUE CHECK (length(trim(name)) > 0)
+))"),
+        QStringLiteral(R"(CREATE TABLE account (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL COLLATE NOCASE UNIQUE CHECK (length(trim(name)) > 0),
+    kind TEXT NOT NULL CHECK (kind IN ('checking', 'savings', 'cash', 'credit')),
+    opening_balance INTEGER NOT NULL DEFAULT 0 CHECK (typeof(opening_balance) = 'integer')
+))"),
+        QStringLiteral(R"(CREATE TABLE category (
+    id INTEGER PRIMARY KEY,
+    person_id INTEGER NOT NULL REFERENCES person(id),
+    name TEXT NOT NULL COLLATE NOCASE CHECK (length(trim(name)) > 0),
+    monthly_budget INTEGER NOT NULL DEFAULT 0
+        CHECK (typeof(monthly_budget) = 'integer' AND monthly_budget >= 0),
+    UNIQUE (person_id, name)
+))"),
+        QStringLiteral(R"(CREATE TABLE entry (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('expense', 'income', 'transfer', 'split', 'part')),
+    person_id INTEGER REFERENCES person(id),
+    account_id INTEGER REFERENCES account(id),
+    category_id INTEGER REFERENCES category(id),
+    parent_id INTEGER REFERENCES entry(id),
+    link_id INTEGER REFERENCES entry(id),
+    date TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
+    amount INTEGER NOT NULL CHECK (typeof(amount) = 'integer' AND amount <> 0),
+    payee TEXT NOT NULL DEFAULT '',
+    memo TEXT NOT NULL DEFAULT '',
+    CHECK (kind <> 'expense' OR (amount < 0 AND category_id IS NOT NULL AND person_id IS NOT NULL
+                                 AND parent_id IS NULL AND link_id IS NULL)),
+    CHECK (kind <> 'income' OR (amount > 0 AND category_id IS NOT NULL AND person_id IS NOT NULL
+                                AND parent_id IS NULL AND link_id IS NULL)),
+    CHECK (kind <> 'transfer' OR (account_id IS NOT NULL AND category_id IS NULL
+                                  AND person_id IS NULL AND parent_id IS NULL)),
+    CHECK (kind <> 'split' OR (category_id IS NULL AND person_id IS NOT NULL
+                               AND parent_id IS NULL AND link_id IS NULL)),
+    CHECK (kind <> 'part' OR (parent_id IS NOT NULL AND category_id IS NOT NULL
+                              AND account_id IS NULL AND person_id IS NOT NULL AND link_id IS NULL))
+))"),
+        QStringLiteral("CREATE INDEX entry_by_category_date ON entry(category_id, date, amount)"),
+        QStringLiteral("CREATE INDEX entry_by_account ON entry(account_id, amount)"),
+        QStringLiteral("CREATE INDEX entry_by_date ON entry(date, id)"),
+        QStringLiteral("CREATE INDEX entry_by_person_date ON entry(person_id, date, id)"),
+        QStringLiteral("CREATE INDEX entry_by_parent ON entry(parent_id) WHERE parent_id IS NOT NULL"),
+        QStringLiteral("CREATE INDEX entry_by_link ON entry(link_id) WHERE link_id IS NOT NULL"),
+        QStringLiteral(R"(CREATE TABLE budget_move (
+    id INTEGER PRIMARY KEY,
+    person_id INTEGER NOT NULL REFERENCES person(id),
+    category_id INTEGER NOT NULL REFERENCES category(id),
+    month TEXT NOT NULL CHECK (month GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]'),
+    amount INTEGER NOT NULL CHECK (typeof(amount) = 'integer' AND amount <> 0),
+    link_id INTEGER REFERENCES budget_move(id)
+))"),
+        QStringLiteral(
+            "CREATE INDEX budget_move_by_category_month ON budget_move(category_id, month, amount)"),
+        QStringLiteral("CREATE INDEX budget_move_by_person ON budget_move(person_id)"),
+        QStringLiteral(
+            "CREATE INDEX budget_move_by_link ON budget_move(link_id) WHERE link_id IS NOT NULL"),
+        QStringLiteral(R"(CREATE TABLE action_log (
+    id INTEGER PRIMARY KEY,
+    label TEXT NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('done', 'undone')),
+    created_at TEXT NOT NULL
+))"),
+        QStringLiteral(R"(CREATE TABLE action_change (
+    action_id INTEGER NOT NULL REFERENCES action_log(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('row', 'column')),
+    table_name TEXT NOT NULL,
+    row_id INTEGER,
+    column_name TEXT,
+    row_ids TEXT,
+    image TEXT,
+    PRIMARY KEY (action_id, seq)
+))"),
+        QStringLiteral("CREATE INDEX action_log_by_state ON action_log(state, id)"),
+    };
+    return {initial};
+}
+
+QString SqliteDialect::setSchemaVersionSql(int version) const
+{
+    return QStringLiteral("PRAGMA user_version = %1").arg(version);
+}
+
+Status SqliteDialect::beginWrite(QSqlDatabase& db) const
+{
+    // IMMEDIATE takes the write lock at once, so the busy timeout applies here and a
+    // transaction never fails later with SQLITE_BUSY_SNAPSHOT after it has read.
+    return execPlain(db, *this, QStringLiteral("BEGIN IMMEDIATE"));
+}
+
+bool SqliteDialect::inTransaction(const QSqlDatabase& db) const
+{
+    sqlite3* handle = handleOf(db);
+    return handle && sqlite3_get_autocommit(handle) == 0;
+}
+
+void SqliteDialect::setInterruptCheck(QSqlDatabase& db, const std::function<bool()>* check) const
+{
+    sqlite3* handle = handleOf(db);
+    if (!handle)
+        return;
+    if (check)
+        sqlite3_progress_handler(handle, 1000, &progressCallback,
+                                 const_cast<std::function<bool()>*>(check));
+    else
+        sqlite3_progress_handler(handle, 0, nullptr, nullptr);
+}
+
+Error SqliteDialect::fromCode(int code, const QString& text, const QString& what)
+{
+    Error e;
+    e.nativeCode = code;
+    e.detail = QStringLiteral("SQLite error %1 (%2) during: %3")
+                   .arg(code)
+                   .arg(text.isEmpty() ? QString::fromUtf8(sqlite3_errstr(code)) : text, what);
+    switch (code & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        e.kind = ErrorKind::Busy;
+        e.message = QStringLiteral("the database is busy: another program kept it locked");
+        break;
+    case SQLITE_INTERRUPT:
+        e.kind = ErrorKind::TimedOut;
+        e.message = QStringLiteral("the action was interrupted");
+        break;
+    case SQLITE_FULL:
+        e.kind = ErrorKind::Storage;
+        e.message = QStringLiteral("the disk is full");
+        break;
+    case SQLITE_IOERR:
+        e.kind = ErrorKind::Storage;
+        e.message = QStringLiteral("the disk reported an error while reading or writing the database");
+        break;
+    case SQLITE_READONLY:
+        e.kind = ErrorKind::Storage;
+        e.message = QStringLiteral("the database file cannot be written");
+        break;
+    case SQLITE_CANTOPEN:
+    case SQLITE_PERM:
+    case SQLITE_AUTH:
+        e.kind = ErrorKind::CannotOpen;
+        e.message = QStringLiteral("the database file cannot be opened");
+        break;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        e.kind = ErrorKind::Corrupt;
+        e.message = QStringLiteral("the database file is damaged");
+        break;
+    case SQLITE_CONSTRAINT:
+        e.kind = ErrorKind::Constraint;
+        switch (code) {
+        case SQLITE_CONSTRAINT_UNIQUE:
+        case SQLITE_CONSTRAINT_PRIMARYKEY:
+            e.message = QStringLiteral("something with the same name already exists");
+            break;
+        case SQLITE_CONSTRAINT_FOREIGNKEY:
+            e.message = QStringLiteral("it refers to something that does not exist, "
+                                       "or something still refers to it");
+            break;
+        case SQLITE_CONSTRAINT_NOTNULL:
+            e.message = QStringLiteral("a required value is missing");
+            break;
+        default:
+            e.message = QStringLiteral("a value breaks a rule of the budget");
+            break;
+        }
+        break;
+    default:
+        e.kind = ErrorKind::Internal;
+        e.message = QStringLiteral("the database reported an unexpected error");
+        break;
+    }
+    return e;
+}
+
+Error SqliteDialect::classify(const QSqlError& error, const QSqlDatabase& db,
+                              const QString& what) const
+{
+    bool numeric = false;
+    int code = error.nativeErrorCode().toInt(&numeric);
+    if (!numeric || code == 0) {
+        // transaction()/commit()/rollback() report no code; only the handle knows it.
+        sqlite3* handle = handleOf(db);
+        code = handle ? sqlite3_extended_errcode(handle) : SQLITE_ERROR;
+    }
+    QString text = error.databaseText();
+    if (text.isEmpty())
+        text = error.driverText();
+    return fromCode(code == SQLITE_OK ? SQLITE_ERROR : code, text, what);
+}
+
+Error SqliteDialect::lastEngineError(const QSqlDatabase& db, const QString& what) const
+{
+    sqlite3* handle = handleOf(db);
+    if (!handle)
+        return fromCode(SQLITE_MISUSE, QStringLiteral("no connection"), what);
+    const int code = sqlite3_extended_errcode(handle);
+    return fromCode(code == SQLITE_OK ? SQLITE_ERROR : code,
+                    QString::fromUtf8(sqlite3_errmsg(handle)), what);
+}
+
+Result<QStringList> SqliteDialect::dataTables(QSqlDatabase& db) const
+{
+    QSqlQuery q(db);
+    const QString sql = QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                       "AND name NOT LIKE 'sqlite_%' ORDER BY name");
+    if (!q.exec(sql))
+        return classify(q.lastError(), db, sql);
+    QStringList names;
+    while (q.next())
+        names << q.value(0).toString();
+    return names;
+}
+
+Result<QStringList> SqliteDialect::integrityProblems(QSqlDatabase& db) const
+{
+    QStringList problems;
+    {
+        QSqlQuery q(db);
+        const QString sql = QStringLiteral("PRAGMA integrity_check");
+        if (!q.exec(sql))
+            return classify(q.lastError(), db, sql);
+        while (q.next()) {
+            const QString line = q.value(0).toString();
+            if (line != QLatin1String("ok"))
+                problems << QStringLiteral("integrity: %1").arg(line);
+        }
+    }
+    QSqlQuery q(db);
+    const QString sql = QStringLiteral("PRAGMA foreign_key_check");
+    if (!q.exec(sql))
+        return classify(q.lastError(), db, sql);
+    while (q.next()) {
+        problems << QStringLiteral("foreign key: row %1 of %2 refers to a missing row of %3")
+                        .arg(q.value(1).toString(), q.value(0).toString(), q.value(2).toString());
+    }
+    return problems;
+}
+
+} // namespace allot

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "storage/SqlDialect.h"
+
+namespace allot {
+
+/// \brief SQLite through Qt's QSQLITE driver: the one place for SQL only SQLite speaks.
+class SqliteDialect final : public SqlDialect
+{
+public:
+    /// PRAGMA application_id of every Allot database ("Allt").
+    static constexpr int kApplicationId = 0x416C6C74;
+
+    QString driverName() const override { return QStringLiteral("QSQLITE"); }
+    Status inspectExistingFile(const QString& path) const override;
+    Status prepareConnection(QSqlDatabase& db, int busyTimeoutMs) const override;
+    Result<int> identifySchemaVersion(QSqlDatabase& db, const QString& path,
+                                      bool createdNow) const override;
+    Status configureDurability(QSqlDatabase& db) const override;
+    QVector<Migration> migrations() const override;
+    QString setSchemaVersionSql(int version) const override;
+    Status beginWrite(QSqlDatabase& db) const override;
+    bool inTransaction(const QSqlDatabase& db) const override;
+    void setInterruptCheck(QSqlDatabase& db, const std::function<bool()>* check) const override;
+    Error classify(const QSqlError& error, const QSqlDatabase& db,
+                   const QString& what) const override;
+    Error lastEngineError(const QSqlDatabase& db, const QString& what) const override;
+    Result<QStringList> dataTables(QSqlDatabase& db) const override;
+    Result<QStringList> integrityProblems(QSqlDatabase& db) const override;
+
+    /// Builds an Error from an SQLite extended result code.
+    static Error fromCode(int extendedCode, const QString& text, const QString& what);
+};
+
+} // namespace allot

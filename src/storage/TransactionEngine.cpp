@@ -1,0 +1,249 @@
+#include "storage/TransactionEngine.h"
+
+#include "storage/SqlDialect.h"
+
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QThread>
+
+#include <algorithm>
+
+namespace allot {
+
+TransactionEngine::TransactionEngine(QSqlDatabase connection, const SqlDialect& dialect)
+    : m_db(std::move(connection)), m_dialect(dialect)
+{
+    m_interruptCheck = [this] { return m_depth > 0 && m_deadline.hasExpired(); };
+}
+
+TransactionEngine::~TransactionEngine()
+{
+    if (m_db.isOpen())
+        m_dialect.setInterruptCheck(m_db, nullptr);
+}
+
+bool TransactionEngine::inTransaction() const
+{
+    return m_dialect.inTransaction(m_db);
+}
+
+int TransactionEngine::addCommitListener(std::function<void()> listener)
+{
+    const int id = m_nextListenerId++;
+    m_listeners.emplace_back(id, std::move(listener));
+    return id;
+}
+
+void TransactionEngine::removeCommitListener(int id)
+{
+    m_listeners.erase(std::remove_if(m_listeners.begin(), m_listeners.end(),
+                                     [id](const auto& l) { return l.first == id; }),
+                      m_listeners.end());
+}
+
+void TransactionEngine::failStatement(int n)
+{
+    m_failAt = std::max(0, n);
+    m_faultFired = false;
+}
+
+Status TransactionEngine::beforeStatement(const QString& sql)
+{
+    if (m_depth == 0)
+        return {};
+    ++m_statementCount;
+    if (m_failAt > 0 && m_statementCount == m_failAt) {
+        m_failAt = 0;
+        m_faultFired = true;
+        return Error{ErrorKind::Injected,
+                     QStringLiteral("a fault was injected by a test"),
+                     QStringLiteral("injected fault at statement %1: %2").arg(m_statementCount).arg(sql),
+                     0};
+    }
+    if (m_deadline.hasExpired())
+        return timeLimitError();
+    return {};
+}
+
+Error TransactionEngine::classify(const QSqlError& error, const QString& sql) const
+{
+    Error e = m_dialect.classify(error, m_db, sql);
+    if (e.kind == ErrorKind::TimedOut || (m_depth > 0 && m_deadline.hasExpired())) {
+        Error timeout = timeLimitError();
+        timeout.detail = e.detail;
+        timeout.nativeCode = e.nativeCode;
+        return timeout;
+    }
+    return e;
+}
+
+Error TransactionEngine::timeLimitError() const
+{
+    const auto ms = m_timeLimit.count();
+    const QString limit = ms >= 1000 && ms % 1000 == 0
+                              ? QStringLiteral("%1 s").arg(ms / 1000)
+                              : QStringLiteral("%1 ms").arg(ms);
+    return Error{ErrorKind::TimedOut,
+                 QStringLiteral("it took too long (more than %1) and was stopped").arg(limit),
+                 {},
+                 0};
+}
+
+Status TransactionEngine::beginLevel(const TransactionLimits& limits)
+{
+    if (m_depth == 0) {
+        m_statementCount = 0;
+        if (m_failAt == 0)
+            m_faultFired = false;
+        if (Status begun = m_dialect.beginWrite(m_db); !begun)
+            return begun;
+        m_timeLimit = limits.timeLimit;
+        m_deadline = QDeadlineTimer(limits.timeLimit);
+        m_dialect.setInterruptCheck(m_db, &m_interruptCheck);
+        m_depth = 1;
+        return {};
+    }
+    const QString sql = QStringLiteral("SAVEPOINT allot_%1").arg(m_depth + 1);
+    if (Status s = beforeStatement(sql); !s)
+        return s;
+    QSqlQuery q(m_db);
+    if (!q.exec(sql))
+        return classify(q.lastError(), sql);
+    ++m_depth;
+    return {};
+}
+
+Status TransactionEngine::commitLevel()
+{
+    if (m_depth > 1) {
+        const QString sql = QStringLiteral("RELEASE allot_%1").arg(m_depth);
+        if (Status s = beforeStatement(sql); !s) {
+            rollbackLevel();
+            return s;
+        }
+        QSqlQuery q(m_db);
+        if (!q.exec(sql)) {
+            Error e = classify(q.lastError(), sql);
+            rollbackLevel();
+            return e;
+        }
+        --m_depth;
+        return {};
+    }
+
+    if (Status s = beforeStatement(QStringLiteral("COMMIT")); !s) {
+        rollbackLevel();
+        return s;
+    }
+    if (!m_db.commit()) {
+        // A failed COMMIT leaves the transaction open on SQLite; the code is only on the handle.
+        Error e = m_dialect.lastEngineError(m_db, QStringLiteral("COMMIT"));
+        rollbackLevel();
+        return e;
+    }
+    endOutermost();
+    auto callbacks = std::move(m_afterCommit);
+    m_afterCommit.clear();
+    for (auto& [level, callback] : callbacks)
+        callback();
+    const auto listeners = m_listeners;
+    for (const auto& [id, listener] : listeners)
+        listener();
+    return {};
+}
+
+void TransactionEngine::rollbackLevel()
+{
+    if (m_depth == 0)
+        return;
+    const int level = m_depth;
+    m_afterCommit.erase(std::remove_if(m_afterCommit.begin(), m_afterCommit.end(),
+                                       [level](const auto& c) { return c.first >= level; }),
+                        m_afterCommit.end());
+    if (level > 1) {
+        QSqlQuery q(m_db);
+        const bool undone = q.exec(QStringLiteral("ROLLBACK TO allot_%1").arg(level)) &&
+                            q.exec(QStringLiteral("RELEASE allot_%1").arg(level));
+        --m_depth;
+        // SQLite may already have rolled back the whole transaction (disk full, I/O error);
+        // then the savepoint is gone and the outer levels will fail and roll back too.
+        Q_UNUSED(undone);
+        return;
+    }
+    m_db.rollback();
+    if (m_dialect.inTransaction(m_db)) {
+        // QSqlDatabase::rollback() can fail where a plain ROLLBACK succeeds; leave nothing open.
+        QSqlQuery q(m_db);
+        q.exec(QStringLiteral("ROLLBACK"));
+    }
+    m_afterCommit.clear();
+    endOutermost();
+}
+
+void TransactionEngine::endOutermost()
+{
+    m_depth = 0;
+    m_dialect.setInterruptCheck(m_db, nullptr);
+}
+
+void TransactionEngine::backoff(int attempt, const TransactionLimits& limits) const
+{
+    const qint64 base = limits.firstBackoff.count() << std::min(attempt - 1, 6);
+    const qint64 capped = std::min<qint64>(base, 1000);
+    // Jitter keeps two processes that collided from colliding again in step.
+    const qint64 jittered = capped / 2 + QRandomGenerator::global()->bounded(capped / 2 + 1);
+    QThread::msleep(static_cast<unsigned long>(jittered));
+}
+
+Transaction::Transaction(TransactionEngine& engine, const TransactionLimits& limits)
+    : m_engine(engine)
+{
+    if (Status s = m_engine.beginLevel(limits); !s) {
+        m_startError = s.error();
+        return;
+    }
+    m_level = m_engine.m_depth;
+    m_active = true;
+}
+
+Transaction::~Transaction()
+{
+    rollback();
+}
+
+Status Transaction::commit()
+{
+    if (!m_active)
+        return Error::internal(QStringLiteral("the transaction had already ended"));
+    if (m_engine.m_depth != m_level) {
+        rollback();
+        return Error::internal(QStringLiteral("an inner transaction was left open"),
+                               QStringLiteral("level %1, depth %2").arg(m_level).arg(m_engine.m_depth));
+    }
+    if (m_rollbackOnly) {
+        rollback();
+        return {};
+    }
+    m_active = false;
+    Status s = m_engine.commitLevel();
+    m_rolledBack = !s.ok();
+    return s;
+}
+
+void Transaction::rollback()
+{
+    if (!m_active)
+        return;
+    m_active = false;
+    m_rolledBack = true;
+    // Inner levels left open by mistake are rolled back with this one.
+    while (m_engine.m_depth >= m_level && m_engine.m_depth > 0)
+        m_engine.rollbackLevel();
+}
+
+void Transaction::afterCommit(std::function<void()> callback)
+{
+    m_engine.m_afterCommit.emplace_back(m_level, std::move(callback));
+}
+
+} // namespace allot
