@@ -51,8 +51,10 @@ Result<RowId> addPerson(Database& db, const QString& name)
     if (Status s = checkName(name, QStringLiteral("person")); !s)
         return s.error().withContext(attempted);
     return runAction(db, attempted, [&](ActionContext& ctx) -> Result<RowId> {
-        if (lookup::personByName(ctx.engine, name).ok())
+        if (auto existing = lookup::personByName(ctx.engine, name); existing)
             return Error::refused(QStringLiteral("there is already a person called \"%1\"").arg(name.trimmed()));
+        else if (existing.error().kind != ErrorKind::NotFound)
+            return existing.error();
         ctx.label = QStringLiteral("Add person %1").arg(name.trimmed());
         return ctx.changes.insert(QStringLiteral("person"), {{QStringLiteral("name"), name.trimmed()}});
     });
@@ -94,8 +96,10 @@ Result<RowId> addAccount(Database& db, const QString& name, AccountKind kind, Mi
                                   .arg(accountKindName(kind)))
             .withContext(attempted);
     return runAction(db, attempted, [&](ActionContext& ctx) -> Result<RowId> {
-        if (lookup::accountByName(ctx.engine, name).ok())
+        if (auto existing = lookup::accountByName(ctx.engine, name); existing)
             return Error::refused(QStringLiteral("there is already an account called \"%1\"").arg(name.trimmed()));
+        else if (existing.error().kind != ErrorKind::NotFound)
+            return existing.error();
         ctx.label = QStringLiteral("Add account %1").arg(name.trimmed());
         return ctx.changes.insert(QStringLiteral("account"),
                                   {{QStringLiteral("name"), name.trimmed()},
@@ -117,9 +121,11 @@ Result<RowId> addCategory(Database& db, RowId personId, const QString& name, Min
         auto person = lookup::personById(ctx.engine, personId);
         if (!person)
             return person.error();
-        if (lookup::categoryByName(ctx.engine, personId, name).ok())
+        if (auto existing = lookup::categoryByName(ctx.engine, personId, name); existing)
             return Error::refused(QStringLiteral("%1 already has a category called \"%2\"")
                                       .arg(person->name, name.trimmed()));
+        else if (existing.error().kind != ErrorKind::NotFound)
+            return existing.error();
         ctx.label = QStringLiteral("Add category %1 for %2").arg(name.trimmed(), person->name);
         return ctx.changes.insert(QStringLiteral("category"),
                                   {{QStringLiteral("person_id"), personId},

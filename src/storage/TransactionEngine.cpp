@@ -127,6 +127,11 @@ Status TransactionEngine::commitLevel()
             rollbackLevel();
             return e;
         }
+        // Callbacks of a released savepoint now stand or fall with the level around it.
+        for (auto& callback : m_afterCommit) {
+            if (callback.first == m_depth)
+                callback.first = m_depth - 1;
+        }
         --m_depth;
         return {};
     }

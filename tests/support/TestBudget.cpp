@@ -1,0 +1,87 @@
+#include "support/TestBudget.h"
+
+#include "actions/EntryActions.h"
+#include "actions/HouseholdActions.h"
+#include "storage/DatabaseDump.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QRegularExpression>
+
+namespace allot::test {
+
+namespace {
+
+template <typename T>
+T must(Result<T> result)
+{
+    if (!result.ok())
+        qFatal("fixture failed: %s [%s]", qPrintable(result.error().message),
+               qPrintable(result.error().detail));
+    return std::move(result).value();
+}
+
+} // namespace
+
+TestBudget::TestBudget(bool withHousehold) : m_path(m_dir.filePath(QStringLiteral("test.allot")))
+{
+    OpenOptions options;
+    options.createIfMissing = true;
+    m_db = must(Database::open(m_path, options));
+    if (!withHousehold)
+        return;
+    alice = must(household::addPerson(*m_db, QStringLiteral("Alice")));
+    bob = must(household::addPerson(*m_db, QStringLiteral("Bob")));
+    food = must(household::addCategory(*m_db, alice, QStringLiteral("Food"), 40000));
+    fun = must(household::addCategory(*m_db, alice, QStringLiteral("Fun"), 10000));
+    rent = must(household::addCategory(*m_db, alice, QStringLiteral("Rent"), 90000));
+    tools = must(household::addCategory(*m_db, bob, QStringLiteral("Tools"), 5000));
+    checking = must(household::addAccount(*m_db, QStringLiteral("Checking"), AccountKind::Checking, 100000));
+    savings = must(household::addAccount(*m_db, QStringLiteral("Savings"), AccountKind::Savings, 0));
+    visa = must(household::addAccount(*m_db, QStringLiteral("Visa"), AccountKind::Credit, 0));
+}
+
+void TestBudget::reopen()
+{
+    m_db.reset();
+    m_db = must(Database::open(m_path));
+}
+
+QString dump(Database& db)
+{
+    auto text = dumpDatabase(db);
+    if (!text.ok())
+        qFatal("dump failed: %s", qPrintable(text.error().detail));
+    return *text;
+}
+
+QString dataDump(Database& db)
+{
+    static const QRegularExpression logSections(QStringLiteral("== action_(change|log)\\n[^=]*"));
+    return dump(db).remove(logSections);
+}
+
+RowId addExpense(Database& db, RowId person, RowId category, MinorUnits amount, RowId account,
+                 const QDate& date)
+{
+    EntryDraft draft;
+    draft.personId = person;
+    draft.categoryId = category;
+    draft.accountId = account;
+    draft.amount = amount;
+    draft.date = date;
+    draft.payee = QStringLiteral("Corner shop");
+    return must(entries::add(db, draft));
+}
+
+QByteArray fileHash(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QByteArray("(unreadable)");
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result().toHex();
+}
+
+} // namespace allot::test

@@ -1,0 +1,435 @@
+#include "storage/Database.h"
+#include "storage/SqlStatement.h"
+#include "support/TestBudget.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+#include <atomic>
+#include <chrono>
+#include <thread>
+
+#include <sqlite3.h>
+
+using namespace allot;
+using namespace allot::test;
+using namespace std::chrono_literals;
+
+namespace {
+
+Status insertNote(TransactionEngine& engine, const QString& text)
+{
+    return SqlStatement(engine, QStringLiteral("INSERT INTO note (text) VALUES (?)")).bindText(text).exec();
+}
+
+QStringList notes(Database& db)
+{
+    QStringList out;
+    QSqlQuery q(db.connection());
+    q.exec(QStringLiteral("SELECT text FROM note ORDER BY id"));
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+// Holds the write lock on \a path from another thread (its own connection) for \a holdFor.
+class LockHolder
+{
+public:
+    LockHolder(const QString& path, std::chrono::milliseconds holdFor)
+    {
+        m_thread = std::thread([this, path, holdFor] {
+            const QString name = QStringLiteral("holder-%1").arg(quintptr(this));
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+                db.setDatabaseName(path);
+                db.open();
+                QSqlQuery q(db);
+                q.exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
+                m_locked = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+                m_ready = true;
+                std::this_thread::sleep_for(holdFor);
+                q.exec(QStringLiteral("COMMIT"));
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+        });
+        while (!m_ready)
+            std::this_thread::sleep_for(1ms);
+    }
+    ~LockHolder() { m_thread.join(); }
+    bool locked() const { return m_locked; }
+
+private:
+    std::thread m_thread;
+    std::atomic<bool> m_ready{false};
+    std::atomic<bool> m_locked{false};
+};
+
+} // namespace
+
+class TestTransactionEngine : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestBudget> m_budget;
+    Database& db() { return m_budget->db(); }
+    TransactionEngine& engine() { return m_budget->db().engine(); }
+
+private slots:
+    void init()
+    {
+        m_budget = std::make_unique<TestBudget>(false);
+        QSqlQuery q(db().connection());
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE note (id INTEGER PRIMARY KEY, text TEXT NOT NULL UNIQUE)")));
+    }
+    void cleanup()
+    {
+        QVERIFY(!engine().inTransaction());
+        QCOMPARE(engine().depth(), 0);
+        m_budget.reset();
+    }
+
+    void commitsWhenTheBodySucceeds()
+    {
+        int committed = 0;
+        const int listener = engine().addCommitListener([&] { ++committed; });
+        auto r = engine().atomic([&](Transaction&) -> Status { return insertNote(engine(), QStringLiteral("a")); });
+        ALLOT_VERIFY_OK(r);
+        QCOMPARE(notes(db()), QStringList{QStringLiteral("a")});
+        QCOMPARE(committed, 1);
+        engine().removeCommitListener(listener);
+    }
+
+    void rollsBackWhenTheBodyFails()
+    {
+        int committed = 0;
+        engine().addCommitListener([&] { ++committed; });
+        const QString before = dump(db());
+        auto r = engine().atomic([&](Transaction&) -> Status {
+            if (Status s = insertNote(engine(), QStringLiteral("a")); !s)
+                return s;
+            return insertNote(engine(), QStringLiteral("a")); // UNIQUE violation
+        });
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, ErrorKind::Constraint);
+        QCOMPARE(r.error().nativeCode, SQLITE_CONSTRAINT_UNIQUE);
+        QCOMPARE(dump(db()), before);
+        QCOMPARE(committed, 0);
+        QCOMPARE(engine().lastAttempts(), 1); // never retried: retrying cannot fix it
+    }
+
+    void aGuardLeftUncommittedRollsBack()
+    {
+        const QString before = dump(db());
+        {
+            Transaction tx(engine());
+            QVERIFY(tx.isActive());
+            ALLOT_VERIFY_OK(insertNote(engine(), QStringLiteral("lost")));
+            QVERIFY(engine().inTransaction());
+        }
+        QVERIFY(!engine().inTransaction());
+        QCOMPARE(dump(db()), before);
+    }
+
+    void innerSavepointRollbackKeepsTheOuterWork()
+    {
+        auto r = engine().atomic([&](Transaction&) -> Status {
+            if (Status s = insertNote(engine(), QStringLiteral("outer")); !s)
+                return s;
+            auto inner = engine().atomic([&](Transaction& tx) -> Status {
+                if (!tx.isOutermost() && engine().depth() == 2) {
+                    if (Status s = insertNote(engine(), QStringLiteral("inner")); !s)
+                        return s;
+                }
+                return Error::refused(QStringLiteral("changed my mind"));
+            });
+            if (inner.ok() || inner.error().message != QStringLiteral("changed my mind"))
+                return Error::internal(QStringLiteral("the inner level did not fail as expected"));
+            return insertNote(engine(), QStringLiteral("after"));
+        });
+        ALLOT_VERIFY_OK(r);
+        QCOMPARE(notes(db()), (QStringList{QStringLiteral("outer"), QStringLiteral("after")}));
+    }
+
+    void innerSavepointCommitIsUndoneByAnOuterRollback()
+    {
+        const QString before = dump(db());
+        auto r = engine().atomic([&](Transaction&) -> Status {
+            auto inner = engine().atomic([&](Transaction&) -> Status { return insertNote(engine(), QStringLiteral("inner")); });
+            if (!inner)
+                return inner;
+            return Error::refused(QStringLiteral("outer fails"));
+        });
+        QVERIFY(!r.ok());
+        QCOMPARE(dump(db()), before);
+    }
+
+    void threeLevelsNest()
+    {
+        auto r = engine().atomic([&](Transaction&) -> Status {
+            ALLOT_TRY(insertNote(engine(), QStringLiteral("1")));
+            auto second = engine().atomic([&](Transaction&) -> Status {
+                ALLOT_TRY(insertNote(engine(), QStringLiteral("2")));
+                auto third = engine().atomic([&](Transaction&) -> Status {
+                    ALLOT_TRY(insertNote(engine(), QStringLiteral("3")));
+                    return Error::refused(QStringLiteral("no 3"));
+                });
+                return third.ok() ? Error::internal(QStringLiteral("3 should fail")) : Status();
+            });
+            return second;
+        });
+        ALLOT_VERIFY_OK(r);
+        QCOMPARE(notes(db()), (QStringList{QStringLiteral("1"), QStringLiteral("2")}));
+    }
+
+    void rollbackOnlyEndsWithoutAnError()
+    {
+        int committed = 0;
+        engine().addCommitListener([&] { ++committed; });
+        const QString before = dump(db());
+        bool rolledBack = false;
+        auto r = engine().atomic([&](Transaction& tx) -> Status {
+            ALLOT_TRY(insertNote(engine(), QStringLiteral("maybe")));
+            tx.setRollbackOnly();
+            tx.afterCommit([&] { rolledBack = false; });
+            return {};
+        });
+        ALLOT_VERIFY_OK(r);
+        QCOMPARE(dump(db()), before);
+        QCOMPARE(committed, 0);
+        Q_UNUSED(rolledBack);
+
+        Transaction tx(engine());
+        ALLOT_VERIFY_OK(insertNote(engine(), QStringLiteral("maybe")));
+        tx.setRollbackOnly();
+        ALLOT_VERIFY_OK(tx.commit());
+        QVERIFY(tx.rolledBack());
+        QCOMPARE(dump(db()), before);
+    }
+
+    void rollbackOnlyOnASavepointKeepsTheOuterWork()
+    {
+        auto r = engine().atomic([&](Transaction&) -> Status {
+            ALLOT_TRY(insertNote(engine(), QStringLiteral("kept")));
+            auto inner = engine().atomic([&](Transaction& tx) -> Status {
+                ALLOT_TRY(insertNote(engine(), QStringLiteral("dropped")));
+                tx.setRollbackOnly();
+                return {};
+            });
+            return inner;
+        });
+        ALLOT_VERIFY_OK(r);
+        QCOMPARE(notes(db()), QStringList{QStringLiteral("kept")});
+    }
+
+    void afterCommitCallbacksRunOnlyAfterTheOutermostCommit()
+    {
+        QStringList ran;
+        auto r = engine().atomic([&](Transaction& tx) -> Status {
+            tx.afterCommit([&] { ran << QStringLiteral("outer"); });
+            auto kept = engine().atomic([&](Transaction& inner) -> Status {
+                inner.afterCommit([&] { ran << QStringLiteral("inner kept"); });
+                return {};
+            });
+            auto dropped = engine().atomic([&](Transaction& inner) -> Status {
+                inner.afterCommit([&] { ran << QStringLiteral("inner dropped"); });
+                return Error::refused(QStringLiteral("no"));
+            });
+            if (!ran.isEmpty())
+                return Error::internal(QStringLiteral("a callback ran before the commit"));
+            return kept.ok() && !dropped.ok() ? Status() : Error::internal(QStringLiteral("unexpected"));
+        });
+        ALLOT_VERIFY_OK(r);
+        QCOMPARE(ran, (QStringList{QStringLiteral("outer"), QStringLiteral("inner kept")}));
+
+        ran.clear();
+        auto failed = engine().atomic([&](Transaction& tx) -> Status {
+            tx.afterCommit([&] { ran << QStringLiteral("never"); });
+            return Error::refused(QStringLiteral("no"));
+        });
+        QVERIFY(!failed.ok());
+        QVERIFY(ran.isEmpty());
+    }
+
+    void aSlowActionIsStoppedAtItsTimeLimit()
+    {
+        const QString before = dump(db());
+        TransactionLimits limits;
+        limits.timeLimit = 150ms;
+        QElapsedTimer timer;
+        timer.start();
+        auto r = engine().atomic(
+            [&](Transaction&) -> Status {
+                ALLOT_TRY(insertNote(engine(), QStringLiteral("partial")));
+                // About a minute of work without the limit.
+                return SqlStatement(engine(), QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL "
+                                                             "SELECT i + 1 FROM n WHERE i < 2000000000) "
+                                                             "SELECT count(*) FROM n"))
+                    .exec();
+            },
+            limits);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, ErrorKind::TimedOut);
+        QVERIFY2(r.error().message.contains(QStringLiteral("took too long (more than 150 ms)")),
+                 qPrintable(r.error().message));
+        QCOMPARE(r.error().nativeCode, SQLITE_INTERRUPT);
+        QVERIFY(timer.elapsed() < 5000);
+        QCOMPARE(dump(db()), before);
+        // The connection still works, and the limit is gone with the transaction.
+        ALLOT_VERIFY_OK(engine().atomic([&](Transaction&) -> Status { return insertNote(engine(), QStringLiteral("next")); }));
+    }
+
+    void aLimitPassedBetweenStatementsStopsTheNextOne()
+    {
+        const QString before = dump(db());
+        TransactionLimits limits;
+        limits.timeLimit = 20ms;
+        auto r = engine().atomic(
+            [&](Transaction&) -> Status {
+                ALLOT_TRY(insertNote(engine(), QStringLiteral("first")));
+                QThread::msleep(60);
+                return insertNote(engine(), QStringLiteral("second"));
+            },
+            limits);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, ErrorKind::TimedOut);
+        QCOMPARE(dump(db()), before);
+    }
+
+    void busyDatabaseIsRetriedUntilTheLockIsReleased()
+    {
+        OpenOptions options;
+        options.busyTimeoutMs = 50;
+        auto second = Database::open(m_budget->path(), options);
+        ALLOT_VERIFY_OK(second);
+        Database& other = *second.value();
+        LockHolder holder(m_budget->path(), 400ms);
+        QVERIFY(holder.locked());
+        TransactionLimits limits;
+        limits.maxAttempts = 30;
+        limits.firstBackoff = 20ms;
+        auto r = other.engine().atomic([&](Transaction&) -> Status { return insertNote(other.engine(), QStringLiteral("patient")); },
+                                       limits);
+        ALLOT_VERIFY_OK(r);
+        QVERIFY2(other.engine().lastAttempts() > 1, "the lock was held, so the first attempt must have failed");
+        QCOMPARE(notes(db()), QStringList{QStringLiteral("patient")});
+    }
+
+    void busyDatabaseGivesUpAfterTheLastAttempt()
+    {
+        OpenOptions options;
+        options.busyTimeoutMs = 20;
+        auto second = Database::open(m_budget->path(), options);
+        ALLOT_VERIFY_OK(second);
+        Database& other = *second.value();
+        const QString before = dump(db());
+        LockHolder holder(m_budget->path(), 1500ms);
+        QVERIFY(holder.locked());
+        TransactionLimits limits;
+        limits.maxAttempts = 3;
+        limits.firstBackoff = 10ms;
+        auto r = other.engine().atomic([&](Transaction&) -> Status { return insertNote(other.engine(), QStringLiteral("x")); },
+                                       limits);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, ErrorKind::Busy);
+        QCOMPARE(r.error().nativeCode & 0xff, SQLITE_BUSY);
+        QCOMPARE(other.engine().lastAttempts(), 3);
+        QVERIFY(r.error().detail.contains(QStringLiteral("after 3 attempts")));
+        QVERIFY(r.error().isDatabaseUnusable());
+        QVERIFY(!other.engine().inTransaction());
+        QCOMPARE(dump(other), before);
+    }
+
+    // Why write actions start with BEGIN IMMEDIATE: under WAL a deferred transaction that read
+    // before another connection committed cannot write, and no busy timeout helps.
+    void aDeferredBeginCannotWriteAfterAConcurrentCommit()
+    {
+        auto second = Database::open(m_budget->path());
+        ALLOT_VERIFY_OK(second);
+        QSqlDatabase& a = db().connection();
+        QVERIFY(a.transaction()); // deferred BEGIN, as QSqlDatabase::transaction() sends
+        {
+            QSqlQuery read(a);
+            QVERIFY(read.exec(QStringLiteral("SELECT count(*) FROM note")));
+            QVERIFY(read.next());
+        }
+        ALLOT_VERIFY_OK(second.value()->engine().atomic(
+            [&](Transaction&) -> Status { return insertNote(second.value()->engine(), QStringLiteral("theirs")); }));
+        QSqlQuery write(a);
+        QVERIFY(!write.exec(QStringLiteral("INSERT INTO note (text) VALUES ('mine')")));
+        QCOMPARE(write.lastError().nativeErrorCode(), QStringLiteral("517")); // SQLITE_BUSY_SNAPSHOT
+        QVERIFY(a.rollback());
+
+        // Through the engine the same sequence cannot happen: the second writer waits for us.
+        ALLOT_VERIFY_OK(engine().atomic([&](Transaction&) -> Status {
+            SqlStatement read(engine(), QStringLiteral("SELECT count(*) FROM note"));
+            if (auto n = read.integer(); !n)
+                return n.error();
+            return insertNote(engine(), QStringLiteral("mine"));
+        }));
+    }
+
+    void aFailedCommitIsRolledBackAndReported()
+    {
+        // A deferred foreign key is checked at COMMIT, so COMMIT itself fails.
+        QSqlQuery q(db().connection());
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE parent (id INTEGER PRIMARY KEY)")));
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE child (id INTEGER PRIMARY KEY, parent_id INTEGER "
+                                      "REFERENCES parent(id) DEFERRABLE INITIALLY DEFERRED)")));
+        const QString before = dump(db());
+        int committed = 0;
+        engine().addCommitListener([&] { ++committed; });
+        auto r = engine().atomic([&](Transaction&) -> Status {
+            if (Status s = insertNote(engine(), QStringLiteral("with the orphan")); !s)
+                return s;
+            return SqlStatement(engine(), QStringLiteral("INSERT INTO child (parent_id) VALUES (42)")).exec();
+        });
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, ErrorKind::Constraint);
+        QCOMPARE(r.error().nativeCode, SQLITE_CONSTRAINT_FOREIGNKEY);
+        QVERIFY(r.error().detail.contains(QStringLiteral("COMMIT")));
+        QVERIFY(!engine().inTransaction());
+        QCOMPARE(committed, 0);
+        QCOMPARE(dump(db()), before);
+        ALLOT_VERIFY_OK(engine().atomic([&](Transaction&) -> Status { return insertNote(engine(), QStringLiteral("next")); }));
+    }
+
+    void theFaultHookFailsTheNthStatementIncludingTheCommit()
+    {
+        const auto body = [&](Transaction&) -> Status {
+            for (const char* text : {"one", "two", "three"}) {
+                if (Status s = insertNote(engine(), QString::fromLatin1(text)); !s)
+                    return s;
+            }
+            return {};
+        };
+        int positions = 0;
+        ALLOT_FAULT_AT_EVERY_STATEMENT(db(), [&] { return engine().atomic(body); }, positions);
+        QCOMPARE(positions, 4); // three inserts and the commit
+        QCOMPARE(engine().lastStatementCount(), 4);
+        QCOMPARE(notes(db()).size(), 3);
+    }
+
+    void statementsOutsideATransactionAreNotCounted()
+    {
+        engine().failStatement(1);
+        SqlStatement read(engine(), QStringLiteral("SELECT count(*) FROM note"));
+        ALLOT_VERIFY_OK(read.integer());
+        QVERIFY(!engine().faultFired());
+        engine().failStatement(0);
+    }
+
+    void bindsValuesNeverPastesThem()
+    {
+        const QString hostile = QStringLiteral("x'); DROP TABLE note; --");
+        ALLOT_VERIFY_OK(engine().atomic([&](Transaction&) -> Status { return insertNote(engine(), hostile); }));
+        QCOMPARE(notes(db()), QStringList{hostile});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTransactionEngine)
+#include "tst_transactionengine.moc"
