@@ -1,6 +1,7 @@
 #include "actions/EntryActions.h"
 
 #include "actions/ActionRunner.h"
+#include "core/Month.h"
 #include "actions/EntryRows.h"
 #include "actions/Lookup.h"
 #include "storage/SqlStatement.h"
@@ -9,7 +10,7 @@ namespace allot::entries {
 
 Status checkDraft(const EntryDraft& draft)
 {
-    if (!draft.date.isValid())
+    if (!isStorableDate(draft.date))
         return Error::refused(QStringLiteral("the date is not a valid day"));
     if (draft.amount <= 0)
         return Error::refused(QStringLiteral("the amount must be above zero"));
@@ -40,7 +41,7 @@ Result<RowId> add(Database& db, const EntryDraft& draft)
 Status edit(Database& db, RowId entryId, const EntryChanges& changes)
 {
     const QString attempted = QStringLiteral("Could not edit entry %1").arg(entryId);
-    if (changes.date && !changes.date->isValid())
+    if (changes.date && !isStorableDate(*changes.date))
         return Error::refused(QStringLiteral("the date is not a valid day")).withContext(attempted);
     if (changes.amount && (*changes.amount <= 0 || *changes.amount > money::kMaxAmount))
         return Error::refused(QStringLiteral("the amount must be above zero and at most %1")

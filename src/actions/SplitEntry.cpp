@@ -1,6 +1,7 @@
 #include "actions/SplitEntry.h"
 
 #include "actions/ActionRunner.h"
+#include "core/Month.h"
 #include "actions/EntryRows.h"
 #include "actions/Lookup.h"
 
@@ -66,7 +67,7 @@ Result<RowId> add(Database& db, const NewSplit& split)
         return Error::refused(QStringLiteral("a split may have at most 1000 parts")).withContext(attempted);
     if (Status s = checkParts(split.total, split.parts); !s)
         return s.error().withContext(attempted);
-    if (!split.date.isValid())
+    if (!isStorableDate(split.date))
         return Error::refused(QStringLiteral("the date is not a valid day")).withContext(attempted);
     if (Status s = rows::checkText(split.payee, QStringLiteral("payee")); !s)
         return s.error().withContext(attempted);

@@ -1,6 +1,7 @@
 #include "actions/Transfers.h"
 
 #include "actions/ActionRunner.h"
+#include "core/Month.h"
 #include "actions/EntryRows.h"
 #include "actions/Lookup.h"
 
@@ -78,7 +79,7 @@ Result<RowId> betweenAccounts(Database& db, const AccountTransfer& t)
     if (t.fromAccountId == t.toAccountId)
         return Error::refused(QStringLiteral("the source and the destination are the same account"))
             .withContext(attempted);
-    if (!t.date.isValid())
+    if (!isStorableDate(t.date))
         return Error::refused(QStringLiteral("the date is not a valid day")).withContext(attempted);
     if (Status s = rows::checkText(t.memo, QStringLiteral("memo")); !s)
         return s.error().withContext(attempted);

@@ -26,6 +26,12 @@ struct Month
     bool operator!=(const Month& other) const { return !(*this == other); }
 };
 
+/// True for days the budget can store: years 1 to 9999.
+inline bool isStorableDate(const QDate& date)
+{
+    return date.isValid() && date.year() >= 1 && date.year() <= 9999;
+}
+
 /// Parses an ISO date "YYYY-MM-DD" and refuses days that do not exist (2026-02-30).
 Result<QDate> parseIsoDate(const QString& text);
 
