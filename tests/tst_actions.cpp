@@ -1,6 +1,7 @@
 #include "actions/BudgetCheck.h"
 #include "actions/BudgetQueries.h"
 #include "actions/CategoryActions.h"
+#include "actions/DemoBudget.h"
 #include "actions/EntryActions.h"
 #include "actions/HouseholdActions.h"
 #include "actions/Lookup.h"
@@ -73,7 +74,8 @@ private slots:
     void addsAnExpense()
     {
         int positions = 0;
-        ALLOT_FAULT_AT_EVERY_STATEMENT(db(), [&] { return entries::add(db(), expenseDraft(b(), 1250)); }, positions);
+        ALLOT_FAULT_AT_EVERY_STATEMENT(
+            db(), [&] { return entries::add(db(), expenseDraft(b(), 1250)); }, positions);
         QVERIFY(positions >= 5);
         QCOMPARE(available(db(), b().food), 40000 - 1250);
         QCOMPARE(balance(db(), b().checking), 100000 - 1250);
@@ -96,14 +98,19 @@ private slots:
 
     void refusesBadExpenses()
     {
-        const auto tryAdd = [&](EntryDraft d) { return [this, d] { return entries::add(db(), d); }; };
+        const auto tryAdd = [&](EntryDraft d) {
+            return [this, d] { return entries::add(db(), d); };
+        };
         EntryDraft zero = expenseDraft(b(), 0);
-        expectRefusedAndUnchanged(db(), tryAdd(zero), ErrorKind::Refused, QStringLiteral("above zero"));
+        expectRefusedAndUnchanged(db(), tryAdd(zero), ErrorKind::Refused,
+                                  QStringLiteral("above zero"));
         EntryDraft huge = expenseDraft(b(), money::kMaxAmount + 1);
-        expectRefusedAndUnchanged(db(), tryAdd(huge), ErrorKind::Refused, QStringLiteral("larger than"));
+        expectRefusedAndUnchanged(db(), tryAdd(huge), ErrorKind::Refused,
+                                  QStringLiteral("larger than"));
         EntryDraft noDate = expenseDraft(b(), 100);
         noDate.date = QDate();
-        expectRefusedAndUnchanged(db(), tryAdd(noDate), ErrorKind::Refused, QStringLiteral("not a valid day"));
+        expectRefusedAndUnchanged(db(), tryAdd(noDate), ErrorKind::Refused,
+                                  QStringLiteral("not a valid day"));
         EntryDraft otherPerson = expenseDraft(b(), 100);
         otherPerson.categoryId = b().tools; // Bob's
         expectRefusedAndUnchanged(db(), tryAdd(otherPerson), ErrorKind::Refused,
@@ -114,16 +121,20 @@ private slots:
                                   QStringLiteral("category 9999 does not exist"));
         EntryDraft noAccount = expenseDraft(b(), 100);
         noAccount.accountId = 9999;
-        expectRefusedAndUnchanged(db(), tryAdd(noAccount), ErrorKind::NotFound, QStringLiteral("account 9999"));
+        expectRefusedAndUnchanged(db(), tryAdd(noAccount), ErrorKind::NotFound,
+                                  QStringLiteral("account 9999"));
         EntryDraft noPerson = expenseDraft(b(), 100);
         noPerson.personId = 9999;
-        expectRefusedAndUnchanged(db(), tryAdd(noPerson), ErrorKind::NotFound, QStringLiteral("person 9999"));
+        expectRefusedAndUnchanged(db(), tryAdd(noPerson), ErrorKind::NotFound,
+                                  QStringLiteral("person 9999"));
         EntryDraft control = expenseDraft(b(), 100);
         control.payee = QStringLiteral("bad\x01name");
-        expectRefusedAndUnchanged(db(), tryAdd(control), ErrorKind::Refused, QStringLiteral("control character"));
+        expectRefusedAndUnchanged(db(), tryAdd(control), ErrorKind::Refused,
+                                  QStringLiteral("control character"));
         EntryDraft longMemo = expenseDraft(b(), 100);
         longMemo.memo = QString(600, QLatin1Char('m'));
-        expectRefusedAndUnchanged(db(), tryAdd(longMemo), ErrorKind::Refused, QStringLiteral("longer than 500"));
+        expectRefusedAndUnchanged(db(), tryAdd(longMemo), ErrorKind::Refused,
+                                  QStringLiteral("longer than 500"));
     }
 
     void editsAnExpense()
@@ -136,7 +147,8 @@ private slots:
         changes.payee = QStringLiteral("Cinema");
         changes.date = QDate(2026, 11, 20);
         int positions = 0;
-        ALLOT_FAULT_AT_EVERY_STATEMENT(db(), [&] { return entries::edit(db(), id, changes); }, positions);
+        ALLOT_FAULT_AT_EVERY_STATEMENT(
+            db(), [&] { return entries::edit(db(), id, changes); }, positions);
         auto e = lookup::entryById(db().engine(), id);
         QCOMPARE(e->amount, -2500);
         QCOMPARE(e->categoryId, b().fun);
@@ -153,27 +165,32 @@ private slots:
         const RowId id = addExpense(db(), b().alice, b().food, 1000, b().checking);
         EntryChanges toBob;
         toBob.categoryId = b().tools;
-        expectRefusedAndUnchanged(db(), [&] { return entries::edit(db(), id, toBob); }, ErrorKind::Refused,
-                                  QStringLiteral("does not belong to Alice"));
+        expectRefusedAndUnchanged(
+            db(), [&] { return entries::edit(db(), id, toBob); }, ErrorKind::Refused,
+            QStringLiteral("does not belong to Alice"));
         EntryChanges zero;
         zero.amount = 0;
-        expectRefusedAndUnchanged(db(), [&] { return entries::edit(db(), id, zero); }, ErrorKind::Refused,
-                                  QStringLiteral("above zero"));
+        expectRefusedAndUnchanged(
+            db(), [&] { return entries::edit(db(), id, zero); }, ErrorKind::Refused,
+            QStringLiteral("above zero"));
         EntryChanges payee;
         payee.payee = QStringLiteral("x");
-        expectRefusedAndUnchanged(db(), [&] { return entries::edit(db(), 4242, payee); }, ErrorKind::NotFound,
-                                  QStringLiteral("entry 4242 does not exist"));
+        expectRefusedAndUnchanged(
+            db(), [&] { return entries::edit(db(), 4242, payee); }, ErrorKind::NotFound,
+            QStringLiteral("entry 4242 does not exist"));
     }
 
     void deletesAnExpense()
     {
         const RowId id = addExpense(db(), b().alice, b().food, 1000, b().checking);
         int positions = 0;
-        ALLOT_FAULT_AT_EVERY_STATEMENT(db(), [&] { return entries::remove(db(), id); }, positions);
+        ALLOT_FAULT_AT_EVERY_STATEMENT(
+            db(), [&] { return entries::remove(db(), id); }, positions);
         QVERIFY(!lookup::entryById(db().engine(), id).ok());
         QCOMPARE(balance(db(), b().checking), 100000);
-        expectRefusedAndUnchanged(db(), [&] { return entries::remove(db(), id); }, ErrorKind::NotFound,
-                                  QStringLiteral("does not exist"));
+        expectRefusedAndUnchanged(
+            db(), [&] { return entries::remove(db(), id); }, ErrorKind::NotFound,
+            QStringLiteral("does not exist"));
     }
 
     // ---- budget transfer -------------------------------------------------------------------
@@ -182,7 +199,8 @@ private slots:
     {
         const BudgetTransfer t{b().alice, b().food, b().fun, 15000, kNovember, false};
         int positions = 0;
-        ALLOT_FAULT_AT_EVERY_STATEMENT(db(), [&] { return transfers::moveBudget(db(), t); }, positions);
+        ALLOT_FAULT_AT_EVERY_STATEMENT(
+            db(), [&] { return transfers::moveBudget(db(), t); }, positions);
         QVERIFY(positions >= 7);
         QCOMPARE(available(db(), b().food), 40000 - 15000);
         QCOMPARE(available(db(), b().fun), 10000 + 15000);
@@ -197,8 +215,9 @@ private slots:
     {
         addExpense(db(), b().alice, b().fun, 9000);
         const BudgetTransfer tooMuch{b().alice, b().fun, b().food, 1001, kNovember, false};
-        expectRefusedAndUnchanged(db(), [&] { return transfers::moveBudget(db(), tooMuch); }, ErrorKind::Refused,
-                                  QStringLiteral("Fun has only 10.00 available in 2026-11, less than 10.01"));
+        expectRefusedAndUnchanged(
+            db(), [&] { return transfers::moveBudget(db(), tooMuch); }, ErrorKind::Refused,
+            QStringLiteral("Fun has only 10.00 available in 2026-11, less than 10.01"));
         BudgetTransfer allowed = tooMuch;
         allowed.allowOverspend = true;
         ALLOT_VERIFY_OK(transfers::moveBudget(db(), allowed));
@@ -210,20 +229,28 @@ private slots:
 
     void refusesBadBudgetTransfers()
     {
-        const auto tryMove = [&](BudgetTransfer t) { return [this, t] { return transfers::moveBudget(db(), t); }; };
-        expectRefusedAndUnchanged(db(), tryMove({b().alice, b().food, b().food, 100, kNovember, false}),
+        const auto tryMove = [&](BudgetTransfer t) {
+            return [this, t] { return transfers::moveBudget(db(), t); };
+        };
+        expectRefusedAndUnchanged(db(),
+                                  tryMove({b().alice, b().food, b().food, 100, kNovember, false}),
                                   ErrorKind::Refused, QStringLiteral("same category"));
-        expectRefusedAndUnchanged(db(), tryMove({b().alice, b().food, b().fun, 0, kNovember, false}),
+        expectRefusedAndUnchanged(db(),
+                                  tryMove({b().alice, b().food, b().fun, 0, kNovember, false}),
                                   ErrorKind::Refused, QStringLiteral("above zero"));
-        expectRefusedAndUnchanged(db(), tryMove({b().alice, b().food, b().fun, -5, kNovember, false}),
+        expectRefusedAndUnchanged(db(),
+                                  tryMove({b().alice, b().food, b().fun, -5, kNovember, false}),
                                   ErrorKind::Refused, QStringLiteral("above zero"));
-        expectRefusedAndUnchanged(db(), tryMove({b().alice, b().food, b().tools, 100, kNovember, false}),
+        expectRefusedAndUnchanged(db(),
+                                  tryMove({b().alice, b().food, b().tools, 100, kNovember, false}),
                                   ErrorKind::Refused, QStringLiteral("does not belong to Alice"));
-        expectRefusedAndUnchanged(db(), tryMove({b().bob, b().food, b().tools, 100, kNovember, false}),
+        expectRefusedAndUnchanged(db(),
+                                  tryMove({b().bob, b().food, b().tools, 100, kNovember, false}),
                                   ErrorKind::Refused, QStringLiteral("does not belong to Bob"));
         expectRefusedAndUnchanged(db(), tryMove({b().alice, 777, b().fun, 100, kNovember, false}),
                                   ErrorKind::NotFound, QStringLiteral("category 777"));
-        expectRefusedAndUnchanged(db(), tryMove({b().alice, b().food, b().fun, 100, Month{}, false}),
+        expectRefusedAndUnchanged(db(),
+                                  tryMove({b().alice, b().food, b().fun, 100, Month{}, false}),
                                   ErrorKind::Refused, QStringLiteral("no month"));
     }
 
@@ -231,9 +258,11 @@ private slots:
 
     void transfersBetweenAccounts()
     {
-        const AccountTransfer t{b().checking, b().savings, 40000, QDate(2026, 11, 1), QStringLiteral("rainy day")};
+        const AccountTransfer t{b().checking, b().savings, 40000, QDate(2026, 11, 1),
+                                QStringLiteral("rainy day")};
         int positions = 0;
-        ALLOT_FAULT_AT_EVERY_STATEMENT(db(), [&] { return transfers::betweenAccounts(db(), t); }, positions);
+        ALLOT_FAULT_AT_EVERY_STATEMENT(
+            db(), [&] { return transfers::betweenAccounts(db(), t); }, positions);
         QCOMPARE(balance(db(), b().checking), 60000);
         QCOMPARE(balance(db(), b().savings), 40000);
     }
@@ -241,47 +270,68 @@ private slots:
     void refusesAccountTransfersBelowZero()
     {
         expectRefusedAndUnchanged(
-            db(), [&] { return transfers::betweenAccounts(db(), {b().checking, b().savings, 100001, QDate(2026, 11, 1), {}}); },
+            db(),
+            [&] {
+                return transfers::betweenAccounts(
+                    db(), {b().checking, b().savings, 100001, QDate(2026, 11, 1), {}});
+            },
             ErrorKind::Refused, QStringLiteral("the checking account Checking has only 1000.00"));
         expectRefusedAndUnchanged(
-            db(), [&] { return transfers::betweenAccounts(db(), {b().savings, b().checking, 1, QDate(2026, 11, 1), {}}); },
+            db(),
+            [&] {
+                return transfers::betweenAccounts(
+                    db(), {b().savings, b().checking, 1, QDate(2026, 11, 1), {}});
+            },
             ErrorKind::Refused, QStringLiteral("cannot go below zero"));
         // A credit card may go below zero.
-        ALLOT_VERIFY_OK(transfers::betweenAccounts(db(), {b().visa, b().checking, 5000, QDate(2026, 11, 1), {}}));
+        ALLOT_VERIFY_OK(transfers::betweenAccounts(
+            db(), {b().visa, b().checking, 5000, QDate(2026, 11, 1), {}}));
         QCOMPARE(balance(db(), b().visa), -5000);
         expectRefusedAndUnchanged(
-            db(), [&] { return transfers::betweenAccounts(db(), {b().visa, b().visa, 1, QDate(2026, 11, 1), {}}); },
+            db(),
+            [&] {
+                return transfers::betweenAccounts(db(),
+                                                  {b().visa, b().visa, 1, QDate(2026, 11, 1), {}});
+            },
             ErrorKind::Refused, QStringLiteral("same account"));
         expectRefusedAndUnchanged(
-            db(), [&] { return transfers::betweenAccounts(db(), {b().visa, 404, 1, QDate(2026, 11, 1), {}}); },
+            db(),
+            [&] {
+                return transfers::betweenAccounts(db(), {b().visa, 404, 1, QDate(2026, 11, 1), {}});
+            },
             ErrorKind::NotFound, QStringLiteral("account 404"));
     }
 
     void deletesAnAccountTransferFromEitherSide()
     {
-        auto first = transfers::betweenAccounts(db(), {b().checking, b().savings, 100, QDate(2026, 11, 1), {}});
+        auto first = transfers::betweenAccounts(
+            db(), {b().checking, b().savings, 100, QDate(2026, 11, 1), {}});
         ALLOT_VERIFY_OK(first);
         const RowId receiving = *first + 1;
         int positions = 0;
-        ALLOT_FAULT_AT_EVERY_STATEMENT(db(), [&] { return entries::remove(db(), receiving); }, positions);
+        ALLOT_FAULT_AT_EVERY_STATEMENT(
+            db(), [&] { return entries::remove(db(), receiving); }, positions);
         QCOMPARE(balance(db(), b().checking), 100000);
         QCOMPARE(balance(db(), b().savings), 0);
-        auto second = transfers::betweenAccounts(db(), {b().checking, b().savings, 100, QDate(2026, 11, 1), {}});
+        auto second = transfers::betweenAccounts(
+            db(), {b().checking, b().savings, 100, QDate(2026, 11, 1), {}});
         ALLOT_VERIFY_OK(entries::remove(db(), *second));
         QCOMPARE(balance(db(), b().savings), 0);
     }
 
     void editsTheDateOfATransferOnBothSides()
     {
-        auto id = transfers::betweenAccounts(db(), {b().checking, b().savings, 100, QDate(2026, 11, 1), {}});
+        auto id = transfers::betweenAccounts(
+            db(), {b().checking, b().savings, 100, QDate(2026, 11, 1), {}});
         EntryChanges c;
         c.date = QDate(2026, 11, 9);
         ALLOT_VERIFY_OK(entries::edit(db(), *id, c));
         QCOMPARE(lookup::entryById(db().engine(), *id + 1)->date, QDate(2026, 11, 9));
         EntryChanges amount;
         amount.amount = 5;
-        expectRefusedAndUnchanged(db(), [&] { return entries::edit(db(), *id, amount); }, ErrorKind::Refused,
-                                  QStringLiteral("cannot be edited"));
+        expectRefusedAndUnchanged(
+            db(), [&] { return entries::edit(db(), *id, amount); }, ErrorKind::Refused,
+            QStringLiteral("cannot be edited"));
     }
 
     // ---- split -----------------------------------------------------------------------------
@@ -294,9 +344,12 @@ private slots:
         s.date = QDate(2026, 11, 12);
         s.total = 10000;
         s.payee = QStringLiteral("Department store");
-        s.parts = {{b().food, 6000, QStringLiteral("groceries")}, {b().fun, 2500, {}}, {b().rent, 1500, {}}};
+        s.parts = {{b().food, 6000, QStringLiteral("groceries")},
+                   {b().fun, 2500, {}},
+                   {b().rent, 1500, {}}};
         int positions = 0;
-        ALLOT_FAULT_AT_EVERY_STATEMENT(db(), [&] { return splits::add(db(), s); }, positions);
+        ALLOT_FAULT_AT_EVERY_STATEMENT(
+            db(), [&] { return splits::add(db(), s); }, positions);
         QVERIFY(positions >= 8);
         QCOMPARE(balance(db(), b().checking), 90000);
         QCOMPARE(available(db(), b().food), 34000);
@@ -315,21 +368,26 @@ private slots:
         s.date = QDate(2026, 11, 12);
         s.total = 10000;
         s.parts = {{b().food, 6000, {}}, {b().fun, 3999, {}}};
-        expectRefusedAndUnchanged(db(), [&] { return splits::add(db(), s); }, ErrorKind::Refused,
-                                  QStringLiteral("the parts add up to 99.99, not to the total 100.00 (short by 0.01)"));
+        expectRefusedAndUnchanged(
+            db(), [&] { return splits::add(db(), s); }, ErrorKind::Refused,
+            QStringLiteral("the parts add up to 99.99, not to the total 100.00 (short by 0.01)"));
         s.parts = {{b().food, 6000, {}}, {b().fun, 4001, {}}};
-        expectRefusedAndUnchanged(db(), [&] { return splits::add(db(), s); }, ErrorKind::Refused,
-                                  QStringLiteral("over by 0.01"));
+        expectRefusedAndUnchanged(
+            db(), [&] { return splits::add(db(), s); }, ErrorKind::Refused,
+            QStringLiteral("over by 0.01"));
         s.parts = {{b().food, 10000, {}}};
-        expectRefusedAndUnchanged(db(), [&] { return splits::add(db(), s); }, ErrorKind::Refused,
-                                  QStringLiteral("two or more parts"));
+        expectRefusedAndUnchanged(
+            db(), [&] { return splits::add(db(), s); }, ErrorKind::Refused,
+            QStringLiteral("two or more parts"));
         s.parts = {{b().food, 10000, {}}, {b().fun, 0, {}}};
-        expectRefusedAndUnchanged(db(), [&] { return splits::add(db(), s); }, ErrorKind::Refused,
-                                  QStringLiteral("part 2 must be above zero"));
+        expectRefusedAndUnchanged(
+            db(), [&] { return splits::add(db(), s); }, ErrorKind::Refused,
+            QStringLiteral("part 2 must be above zero"));
         // The last part belongs to Bob: the parts already written are rolled back too.
         s.parts = {{b().food, 5000, {}}, {b().fun, 3000, {}}, {b().tools, 2000, {}}};
-        expectRefusedAndUnchanged(db(), [&] { return splits::add(db(), s); }, ErrorKind::Refused,
-                                  QStringLiteral("\"Tools\" does not belong to Alice"));
+        expectRefusedAndUnchanged(
+            db(), [&] { return splits::add(db(), s); }, ErrorKind::Refused,
+            QStringLiteral("\"Tools\" does not belong to Alice"));
     }
 
     void splitsAnExistingExpense()
@@ -337,17 +395,23 @@ private slots:
         const RowId id = addExpense(db(), b().alice, b().food, 9000, b().checking);
         const QVector<SplitPart> parts{{b().food, 4000, {}}, {b().fun, 5000, {}}};
         int positions = 0;
-        ALLOT_FAULT_AT_EVERY_STATEMENT(db(), [&] { return splits::splitExisting(db(), id, parts); }, positions);
+        ALLOT_FAULT_AT_EVERY_STATEMENT(
+            db(), [&] { return splits::splitExisting(db(), id, parts); }, positions);
         QCOMPARE(lookup::entryById(db().engine(), id)->kind, EntryKind::Split);
         QCOMPARE(available(db(), b().food), 36000);
         QCOMPARE(available(db(), b().fun), 5000);
         QCOMPARE(balance(db(), b().checking), 91000);
         // Splitting again replaces the parts.
-        ALLOT_VERIFY_OK(splits::splitExisting(db(), id, {{b().rent, 1000, {}}, {b().fun, 8000, {}}}));
+        ALLOT_VERIFY_OK(
+            splits::splitExisting(db(), id, {{b().rent, 1000, {}}, {b().fun, 8000, {}}}));
         QCOMPARE(available(db(), b().food), 40000);
         QCOMPARE(available(db(), b().rent), 89000);
-        expectRefusedAndUnchanged(db(), [&] { return splits::splitExisting(db(), id, {{b().rent, 1000, {}}, {b().fun, 1000, {}}}); },
-                                  ErrorKind::Refused, QStringLiteral("not to the total 90.00"));
+        expectRefusedAndUnchanged(
+            db(),
+            [&] {
+                return splits::splitExisting(db(), id, {{b().rent, 1000, {}}, {b().fun, 1000, {}}});
+            },
+            ErrorKind::Refused, QStringLiteral("not to the total 90.00"));
         // Deleting the split deletes its parts.
         ALLOT_VERIFY_OK(entries::remove(db(), id));
         QCOMPARE(available(db(), b().rent), 90000);
@@ -363,15 +427,23 @@ private slots:
         s.parts = {{b().food, 100, {}}, {b().fun, 200, {}}};
         auto id = splits::add(db(), s);
         ALLOT_VERIFY_OK(id);
-        expectRefusedAndUnchanged(db(), [&] { return entries::remove(db(), *id + 1); }, ErrorKind::Refused,
-                                  QStringLiteral("delete the split instead"));
+        expectRefusedAndUnchanged(
+            db(), [&] { return entries::remove(db(), *id + 1); }, ErrorKind::Refused,
+            QStringLiteral("delete the split instead"));
         EntryChanges c;
         c.memo = QStringLiteral("x");
-        expectRefusedAndUnchanged(db(), [&] { return entries::edit(db(), *id + 1, c); }, ErrorKind::Refused,
-                                  QStringLiteral("edit the split instead"));
-        auto transfer = transfers::betweenAccounts(db(), {b().checking, b().savings, 100, QDate(2026, 11, 1), {}});
-        expectRefusedAndUnchanged(db(), [&] { return splits::splitExisting(db(), *transfer, {{b().food, 50, {}}, {b().fun, 50, {}}}); },
-                                  ErrorKind::Refused, QStringLiteral("a transfer cannot be split"));
+        expectRefusedAndUnchanged(
+            db(), [&] { return entries::edit(db(), *id + 1, c); }, ErrorKind::Refused,
+            QStringLiteral("edit the split instead"));
+        auto transfer = transfers::betweenAccounts(
+            db(), {b().checking, b().savings, 100, QDate(2026, 11, 1), {}});
+        expectRefusedAndUnchanged(
+            db(),
+            [&] {
+                return splits::splitExisting(db(), *transfer,
+                                             {{b().food, 50, {}}, {b().fun, 50, {}}});
+            },
+            ErrorKind::Refused, QStringLiteral("a transfer cannot be split"));
     }
 
     // ---- merge and delete categories -------------------------------------------------------
@@ -381,13 +453,15 @@ private slots:
         addExpense(db(), b().alice, b().fun, 1000);
         addExpense(db(), b().alice, b().fun, 2000);
         addExpense(db(), b().alice, b().food, 500);
-        ALLOT_VERIFY_OK(transfers::moveBudget(db(), {b().alice, b().rent, b().fun, 3000, kNovember, false}));
+        ALLOT_VERIFY_OK(
+            transfers::moveBudget(db(), {b().alice, b().rent, b().fun, 3000, kNovember, false}));
         auto preview = categories::previewMerge(db(), b().fun);
         QCOMPARE(preview->entries, 2);
         QCOMPARE(preview->budgetMoves, 1);
         QCOMPARE(preview->monthlyBudget, 10000);
         int positions = 0;
-        ALLOT_FAULT_AT_EVERY_STATEMENT(db(), [&] { return categories::merge(db(), b().alice, b().fun, b().food); }, positions);
+        ALLOT_FAULT_AT_EVERY_STATEMENT(
+            db(), [&] { return categories::merge(db(), b().alice, b().fun, b().food); }, positions);
         QVERIFY(!lookup::categoryById(db().engine(), b().fun).ok());
         auto food = lookup::categoryById(db().engine(), b().food);
         QCOMPARE(food->monthlyBudget, 50000);
@@ -396,32 +470,40 @@ private slots:
 
     void refusesBadMerges()
     {
-        expectRefusedAndUnchanged(db(), [&] { return categories::merge(db(), b().alice, b().fun, b().fun); },
-                                  ErrorKind::Refused, QStringLiteral("into itself"));
-        expectRefusedAndUnchanged(db(), [&] { return categories::merge(db(), b().alice, b().fun, b().tools); },
-                                  ErrorKind::Refused, QStringLiteral("does not belong to Alice"));
-        expectRefusedAndUnchanged(db(), [&] { return categories::merge(db(), b().alice, 555, b().food); },
-                                  ErrorKind::NotFound, QStringLiteral("category 555"));
+        expectRefusedAndUnchanged(
+            db(), [&] { return categories::merge(db(), b().alice, b().fun, b().fun); },
+            ErrorKind::Refused, QStringLiteral("into itself"));
+        expectRefusedAndUnchanged(
+            db(), [&] { return categories::merge(db(), b().alice, b().fun, b().tools); },
+            ErrorKind::Refused, QStringLiteral("does not belong to Alice"));
+        expectRefusedAndUnchanged(
+            db(), [&] { return categories::merge(db(), b().alice, 555, b().food); },
+            ErrorKind::NotFound, QStringLiteral("category 555"));
     }
 
     void deletesAnUnusedCategory()
     {
         int positions = 0;
-        ALLOT_FAULT_AT_EVERY_STATEMENT(db(), [&] { return categories::remove(db(), b().rent); }, positions);
+        ALLOT_FAULT_AT_EVERY_STATEMENT(
+            db(), [&] { return categories::remove(db(), b().rent); }, positions);
         QVERIFY(!lookup::categoryById(db().engine(), b().rent).ok());
     }
 
     void refusesDeletingAUsedCategoryUnlessMoved()
     {
         addExpense(db(), b().alice, b().fun, 1000);
-        expectRefusedAndUnchanged(db(), [&] { return categories::remove(db(), b().fun); }, ErrorKind::Refused,
-                                  QStringLiteral("\"Fun\" is used by 1 entries and 0 budget moves"));
-        expectRefusedAndUnchanged(db(), [&] { return categories::remove(db(), b().fun, b().tools); },
-                                  ErrorKind::Refused, QStringLiteral("does not belong to Alice"));
+        expectRefusedAndUnchanged(
+            db(), [&] { return categories::remove(db(), b().fun); }, ErrorKind::Refused,
+            QStringLiteral("\"Fun\" is used by 1 entries and 0 budget moves"));
+        expectRefusedAndUnchanged(
+            db(), [&] { return categories::remove(db(), b().fun, b().tools); }, ErrorKind::Refused,
+            QStringLiteral("does not belong to Alice"));
         int positions = 0;
-        ALLOT_FAULT_AT_EVERY_STATEMENT(db(), [&] { return categories::remove(db(), b().fun, b().food); }, positions);
+        ALLOT_FAULT_AT_EVERY_STATEMENT(
+            db(), [&] { return categories::remove(db(), b().fun, b().food); }, positions);
         QCOMPARE(available(db(), b().food), 39000);
-        QCOMPARE(lookup::categoryById(db().engine(), b().food)->monthlyBudget, 40000); // budget not moved
+        QCOMPARE(lookup::categoryById(db().engine(), b().food)->monthlyBudget,
+                 40000); // budget not moved
     }
 
     // ---- people, accounts, categories ------------------------------------------------------
@@ -429,30 +511,60 @@ private slots:
     void addsPeopleAccountsAndCategories()
     {
         int positions = 0;
-        ALLOT_FAULT_AT_EVERY_STATEMENT(db(), [&] { return household::addPerson(db(), QStringLiteral("Carol")); }, positions);
-        ALLOT_FAULT_AT_EVERY_STATEMENT(db(), [&] { return household::addAccount(db(), QStringLiteral("Wallet"), AccountKind::Cash, 2000); }, positions);
-        auto carol = lookup::personByName(db().engine(), QStringLiteral("carol")); // names ignore case
+        ALLOT_FAULT_AT_EVERY_STATEMENT(
+            db(), [&] { return household::addPerson(db(), QStringLiteral("Carol")); }, positions);
+        ALLOT_FAULT_AT_EVERY_STATEMENT(
+            db(),
+            [&] {
+                return household::addAccount(db(), QStringLiteral("Wallet"), AccountKind::Cash,
+                                             2000);
+            },
+            positions);
+        auto carol =
+            lookup::personByName(db().engine(), QStringLiteral("carol")); // names ignore case
         ALLOT_VERIFY_OK(carol);
-        ALLOT_FAULT_AT_EVERY_STATEMENT(db(), [&] { return household::addCategory(db(), carol->id, QStringLiteral("Books"), 2500); }, positions);
+        ALLOT_FAULT_AT_EVERY_STATEMENT(
+            db(),
+            [&] { return household::addCategory(db(), carol->id, QStringLiteral("Books"), 2500); },
+            positions);
         QCOMPARE(queries::categories(db(), carol->id)->size(), 1);
     }
 
     void refusesDuplicateAndBadNames()
     {
-        expectRefusedAndUnchanged(db(), [&] { return household::addPerson(db(), QStringLiteral(" alice ")); },
-                                  ErrorKind::Refused, QStringLiteral("already a person called \"alice\""));
-        expectRefusedAndUnchanged(db(), [&] { return household::addPerson(db(), QStringLiteral("   ")); },
-                                  ErrorKind::Refused, QStringLiteral("needs a name"));
-        expectRefusedAndUnchanged(db(), [&] { return household::addAccount(db(), QStringLiteral("checking"), AccountKind::Cash, 0); },
-                                  ErrorKind::Refused, QStringLiteral("already an account"));
-        expectRefusedAndUnchanged(db(), [&] { return household::addAccount(db(), QStringLiteral("Overdrawn"), AccountKind::Savings, -1); },
-                                  ErrorKind::Refused, QStringLiteral("cannot open below zero"));
-        expectRefusedAndUnchanged(db(), [&] { return household::addCategory(db(), b().alice, QStringLiteral("FOOD"), 0); },
-                                  ErrorKind::Refused, QStringLiteral("Alice already has a category called \"FOOD\""));
-        expectRefusedAndUnchanged(db(), [&] { return household::addCategory(db(), b().alice, QStringLiteral("Negative"), -100); },
-                                  ErrorKind::Refused, QStringLiteral("between 0.00 and"));
-        expectRefusedAndUnchanged(db(), [&] { return household::addCategory(db(), 31337, QStringLiteral("Ghost"), 0); },
-                                  ErrorKind::NotFound, QStringLiteral("person 31337"));
+        expectRefusedAndUnchanged(
+            db(), [&] { return household::addPerson(db(), QStringLiteral(" alice ")); },
+            ErrorKind::Refused, QStringLiteral("already a person called \"alice\""));
+        expectRefusedAndUnchanged(
+            db(), [&] { return household::addPerson(db(), QStringLiteral("   ")); },
+            ErrorKind::Refused, QStringLiteral("needs a name"));
+        expectRefusedAndUnchanged(
+            db(),
+            [&] {
+                return household::addAccount(db(), QStringLiteral("checking"), AccountKind::Cash,
+                                             0);
+            },
+            ErrorKind::Refused, QStringLiteral("already an account"));
+        expectRefusedAndUnchanged(
+            db(),
+            [&] {
+                return household::addAccount(db(), QStringLiteral("Overdrawn"),
+                                             AccountKind::Savings, -1);
+            },
+            ErrorKind::Refused, QStringLiteral("cannot open below zero"));
+        expectRefusedAndUnchanged(
+            db(),
+            [&] { return household::addCategory(db(), b().alice, QStringLiteral("FOOD"), 0); },
+            ErrorKind::Refused, QStringLiteral("Alice already has a category called \"FOOD\""));
+        expectRefusedAndUnchanged(
+            db(),
+            [&] {
+                return household::addCategory(db(), b().alice, QStringLiteral("Negative"), -100);
+            },
+            ErrorKind::Refused, QStringLiteral("between 0.00 and"));
+        expectRefusedAndUnchanged(
+            db(), [&] { return household::addCategory(db(), 31337, QStringLiteral("Ghost"), 0); },
+            ErrorKind::NotFound, QStringLiteral("person 31337"));
         // Bob may have his own Food.
         ALLOT_VERIFY_OK(household::addCategory(db(), b().bob, QStringLiteral("Food"), 0));
     }
@@ -460,7 +572,8 @@ private slots:
     void deletesAPersonWithAllTheirData()
     {
         addExpense(db(), b().alice, b().food, 1000, b().checking);
-        ALLOT_VERIFY_OK(transfers::moveBudget(db(), {b().alice, b().food, b().fun, 500, kNovember, false}));
+        ALLOT_VERIFY_OK(
+            transfers::moveBudget(db(), {b().alice, b().food, b().fun, 500, kNovember, false}));
         NewSplit s;
         s.personId = b().alice;
         s.date = QDate(2026, 11, 12);
@@ -469,13 +582,33 @@ private slots:
         ALLOT_VERIFY_OK(splits::add(db(), s));
         const RowId bobsExpense = addExpense(db(), b().bob, b().tools, 700, b().checking);
         int positions = 0;
-        ALLOT_FAULT_AT_EVERY_STATEMENT(db(), [&] { return household::deletePerson(db(), b().alice); }, positions);
+        ALLOT_FAULT_AT_EVERY_STATEMENT(
+            db(), [&] { return household::deletePerson(db(), b().alice); }, positions);
         QVERIFY(!lookup::personById(db().engine(), b().alice).ok());
         QCOMPARE(queries::categories(db(), b().alice)->size(), 0);
         QVERIFY(lookup::entryById(db().engine(), bobsExpense).ok());
         QCOMPARE(balance(db(), b().checking), 100000 - 700);
         const QString remaining = dataDump(db());
         QVERIFY(!remaining.contains(QStringLiteral("person_id=i:%1|").arg(b().alice)));
+    }
+
+    void theDemoBudgetIsSoundAndOnlyFillsAnEmptyBudget()
+    {
+        TestBudget empty(false);
+        ALLOT_VERIFY_OK(fillDemoBudget(empty.db(), QDate(2026, 11, 21)));
+        expectSound(empty.db());
+        const auto people = queries::people(empty.db());
+        QCOMPARE(people->size(), 2);
+        const auto entries = queries::entries(empty.db(), people->at(0).id, Month{2026, 11});
+        QVERIFY(entries->size() > 10);
+        for (const Entry& e : *entries)
+            QVERIFY(e.date <= QDate(2026, 11, 21));
+        for (const Account& a : *queries::accounts(empty.db()))
+            QVERIFY2(a.kind == AccountKind::Credit || a.balance >= 0, qPrintable(a.name));
+        // The refusal names the reason and leaves the budget as it is.
+        expectRefusedAndUnchanged(
+            empty.db(), [&] { return fillDemoBudget(empty.db(), QDate(2026, 11, 21)); },
+            ErrorKind::Refused, QStringLiteral("already has people"));
     }
 };
 

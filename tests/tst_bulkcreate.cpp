@@ -50,7 +50,8 @@ private slots:
         QCOMPARE(report->createdIds.size(), 250);
         QVERIFY(report->rejected.isEmpty());
         QCOMPARE(entryCount(b.db(), b.alice), 250);
-        QCOMPARE(history::nextUndo(b.db())->value_or(QString()), QStringLiteral("Create 250 entries"));
+        QCOMPARE(history::nextUndo(b.db())->value_or(QString()),
+                 QStringLiteral("Create 250 entries"));
         ALLOT_VERIFY_OK(history::undo(b.db()));
         QCOMPARE(dataDump(b.db()), before);
     }
@@ -60,26 +61,30 @@ private slots:
         TestBudget b;
         auto batch = drafts(b, 40);
         batch[16].amount = 0; // row 17
-        expectRefusedAndUnchanged(b.db(), [&] { return bulk::create(b.db(), batch, BulkMode::AllOrNothing); },
-                                  ErrorKind::Refused, QStringLiteral("row 17: the amount must be above zero"));
+        expectRefusedAndUnchanged(
+            b.db(), [&] { return bulk::create(b.db(), batch, BulkMode::AllOrNothing); },
+            ErrorKind::Refused, QStringLiteral("row 17: the amount must be above zero"));
         batch[16].amount = 5;
         batch[33].categoryId = b.tools; // row 34, found only inside the transaction
-        expectRefusedAndUnchanged(b.db(), [&] { return bulk::create(b.db(), batch, BulkMode::AllOrNothing); },
-                                  ErrorKind::Refused, QStringLiteral("row 34: the category \"Tools\" does not belong to Alice"));
+        expectRefusedAndUnchanged(
+            b.db(), [&] { return bulk::create(b.db(), batch, BulkMode::AllOrNothing); },
+            ErrorKind::Refused,
+            QStringLiteral("row 34: the category \"Tools\" does not belong to Alice"));
         batch[33].categoryId = b.food;
         batch[39].accountId = 999; // the last row
-        expectRefusedAndUnchanged(b.db(), [&] { return bulk::create(b.db(), batch, BulkMode::AllOrNothing); },
-                                  ErrorKind::NotFound, QStringLiteral("row 40: account 999 does not exist"));
+        expectRefusedAndUnchanged(
+            b.db(), [&] { return bulk::create(b.db(), batch, BulkMode::AllOrNothing); },
+            ErrorKind::NotFound, QStringLiteral("row 40: account 999 does not exist"));
     }
 
     void skipInvalidReportsEveryRejectedRow()
     {
         TestBudget b;
         auto batch = drafts(b, 30);
-        batch[0].amount = -5;                   // row 1: checked before the database
-        batch[9].categoryId = b.tools;          // row 10: Bob's category
-        batch[19].date = QDate();               // row 20
-        batch[24].accountId = 4040;             // row 25
+        batch[0].amount = -5;                            // row 1: checked before the database
+        batch[9].categoryId = b.tools;                   // row 10: Bob's category
+        batch[19].date = QDate();                        // row 20
+        batch[24].accountId = 4040;                      // row 25
         batch[29].memo = QString(501, QLatin1Char('x')); // row 30
         auto report = bulk::create(b.db(), batch, BulkMode::SkipInvalid);
         ALLOT_VERIFY_OK(report);
@@ -114,11 +119,13 @@ private slots:
         QCOMPARE(report->createdIds.size(), 4);
         QCOMPARE(report->rejected.size(), 1);
         QCOMPARE(report->rejected[0].row, 3);
-        QVERIFY2(report->rejected[0].reason.contains(QStringLiteral("breaks a rule")), qPrintable(report->rejected[0].reason));
+        QVERIFY2(report->rejected[0].reason.contains(QStringLiteral("breaks a rule")),
+                 qPrintable(report->rejected[0].reason));
         QCOMPARE(entryCount(b.db(), b.alice), 4);
         // In all-or-nothing mode the same row refuses the whole batch.
-        expectRefusedAndUnchanged(b.db(), [&] { return bulk::create(b.db(), batch, BulkMode::AllOrNothing); },
-                                  ErrorKind::Constraint, QStringLiteral("row 3: a value breaks a rule"));
+        expectRefusedAndUnchanged(
+            b.db(), [&] { return bulk::create(b.db(), batch, BulkMode::AllOrNothing); },
+            ErrorKind::Constraint, QStringLiteral("row 3: a value breaks a rule"));
     }
 
     void refusesDatesTheBudgetCannotStore()
@@ -126,8 +133,9 @@ private slots:
         TestBudget b;
         auto batch = drafts(b, 3);
         batch[1].date = QDate(12345, 1, 1);
-        expectRefusedAndUnchanged(b.db(), [&] { return bulk::create(b.db(), batch, BulkMode::AllOrNothing); },
-                                  ErrorKind::Refused, QStringLiteral("row 2: the date is not a valid day"));
+        expectRefusedAndUnchanged(
+            b.db(), [&] { return bulk::create(b.db(), batch, BulkMode::AllOrNothing); },
+            ErrorKind::Refused, QStringLiteral("row 2: the date is not a valid day"));
     }
 
     void aFaultInEitherModeChangesNothing()
@@ -136,11 +144,13 @@ private slots:
         auto batch = drafts(b, 6);
         batch[3].categoryId = b.tools;
         int positions = 0;
-        ALLOT_FAULT_AT_EVERY_STATEMENT(b.db(), [&] { return bulk::create(b.db(), batch, BulkMode::SkipInvalid); }, positions);
+        ALLOT_FAULT_AT_EVERY_STATEMENT(
+            b.db(), [&] { return bulk::create(b.db(), batch, BulkMode::SkipInvalid); }, positions);
         QVERIFY(positions > 10);
         QCOMPARE(entryCount(b.db(), b.alice), 5);
         batch[3].categoryId = b.food;
-        ALLOT_FAULT_AT_EVERY_STATEMENT(b.db(), [&] { return bulk::create(b.db(), batch, BulkMode::AllOrNothing); }, positions);
+        ALLOT_FAULT_AT_EVERY_STATEMENT(
+            b.db(), [&] { return bulk::create(b.db(), batch, BulkMode::AllOrNothing); }, positions);
         QCOMPARE(entryCount(b.db(), b.alice), 11);
     }
 

@@ -48,7 +48,7 @@ Run cli(const QStringList& arguments)
     do {                                                                                           \
         const Run checkedRun_ = (runExpression);                                                   \
         QVERIFY2(checkedRun_.code == (expected),                                                   \
-                 qPrintable(QStringLiteral("exit %1, expected %2\nstdout: %3\nstderr: %4")          \
+                 qPrintable(QStringLiteral("exit %1, expected %2\nstdout: %3\nstderr: %4")         \
                                 .arg(checkedRun_.code)                                             \
                                 .arg(expected)                                                     \
                                 .arg(checkedRun_.out, checkedRun_.err)));                          \
@@ -100,14 +100,14 @@ private slots:
     {
         m_db = m_dir.filePath(QStringLiteral("cli-%1.allot").arg(++m_counter));
         EXPECT_EXIT(on({QStringLiteral("init")}), 0);
-        for (const QStringList& setup : {QStringList{"user", "add", "Alice"},
-                                         QStringList{"user", "add", "Bob"},
-                                         QStringList{"account", "add", "Checking", "--opening", "1000"},
-                                         QStringList{"account", "add", "Wallet", "--kind", "cash"},
-                                         QStringList{"account", "add", "Visa", "--kind", "credit"},
-                                         QStringList{"category", "add", "Food", "--user", "Alice", "--budget", "400"},
-                                         QStringList{"category", "add", "Fun", "--user", "Alice", "--budget", "100"},
-                                         QStringList{"category", "add", "Tools", "--user", "Bob", "--budget", "50"}}) {
+        for (const QStringList& setup :
+             {QStringList{"user", "add", "Alice"}, QStringList{"user", "add", "Bob"},
+              QStringList{"account", "add", "Checking", "--opening", "1000"},
+              QStringList{"account", "add", "Wallet", "--kind", "cash"},
+              QStringList{"account", "add", "Visa", "--kind", "credit"},
+              QStringList{"category", "add", "Food", "--user", "Alice", "--budget", "400"},
+              QStringList{"category", "add", "Fun", "--user", "Alice", "--budget", "100"},
+              QStringList{"category", "add", "Tools", "--user", "Bob", "--budget", "50"}}) {
             const Run run = on(setup);
             EXPECT_EXIT(run, 0);
         }
@@ -117,17 +117,23 @@ private slots:
     {
         const Run general = cli({QStringLiteral("--help")});
         EXPECT_EXIT(general, 0);
-        const QStringList commands{"init", "user add", "user list", "user delete", "account add", "account list",
-                                   "category add", "category list", "category delete", "expense add", "income add",
-                                   "entry edit", "entry delete", "transfer", "transfer-account", "split", "merge",
-                                   "undo", "redo", "history", "list", "summary", "check"};
+        const QStringList commands{"init",         "user add",      "user list",
+                                   "user delete",  "account add",   "account list",
+                                   "category add", "category list", "category delete",
+                                   "expense add",  "income add",    "entry edit",
+                                   "entry delete", "transfer",      "transfer-account",
+                                   "split",        "merge",         "undo",
+                                   "redo",         "history",       "list",
+                                   "summary",      "check"};
         for (const QString& command : commands) {
-            QVERIFY2(general.out.contains(QStringLiteral("  ") + command + QLatin1Char(' ')), qPrintable(command));
+            QVERIFY2(general.out.contains(QStringLiteral("  ") + command + QLatin1Char(' ')),
+                     qPrintable(command));
             QStringList args = command.split(QLatin1Char(' '));
             args << QStringLiteral("--help");
             const Run help = cli(args);
             EXPECT_EXIT(help, 0);
-            QVERIFY2(help.out.startsWith(QStringLiteral("Usage: allot-cli [--db PATH] [--json] ") + command),
+            QVERIFY2(help.out.startsWith(QStringLiteral("Usage: allot-cli [--db PATH] [--json] ") +
+                                         command),
                      qPrintable(help.out));
         }
         QVERIFY(cli({QStringLiteral("expense"), QStringLiteral("add"), QStringLiteral("--help")})
@@ -137,25 +143,32 @@ private slots:
     void badUsageExitsWithTwo()
     {
         EXPECT_EXIT(cli({}), 2);
-        refused({QStringLiteral("frobnicate")}, 2, QStringLiteral("Unknown command \"frobnicate\""));
+        refused({QStringLiteral("frobnicate")}, 2,
+                QStringLiteral("Unknown command \"frobnicate\""));
         refused({QStringLiteral("user")}, 2, QStringLiteral("\"user\" needs a subcommand"));
-        refused({"expense", "add", "--user", "Alice", "--amount", "5"}, 2, QStringLiteral("--category is required"));
-        refused({"expense", "add", "--user", "Alice", "--category", "Food", "--amount", "5.999"}, 2,
-                QStringLiteral("--amount: \"5.999\" is not an amount: it has more than two decimals"));
+        refused({"expense", "add", "--user", "Alice", "--amount", "5"}, 2,
+                QStringLiteral("--category is required"));
+        refused(
+            {"expense", "add", "--user", "Alice", "--category", "Food", "--amount", "5.999"}, 2,
+            QStringLiteral("--amount: \"5.999\" is not an amount: it has more than two decimals"));
         refused({"expense", "add", "--user", "Alice", "--category", "Food", "--amount", "abc"}, 2,
                 QStringLiteral("is not an amount"));
         refused({"expense", "add", "--user", "Alice", "--category", "Food", "--amount", "0"}, 2,
                 QStringLiteral("not an amount above zero"));
-        refused({"expense", "add", "--user", "Alice", "--category", "Food", "--amount", "5", "--date", "2026-02-30"}, 2,
-                QStringLiteral("--date: \"2026-02-30\" is not a date"));
+        refused({"expense", "add", "--user", "Alice", "--category", "Food", "--amount", "5",
+                 "--date", "2026-02-30"},
+                2, QStringLiteral("--date: \"2026-02-30\" is not a date"));
         refused({"summary", "--user", "Alice", "--month", "2026-13"}, 2, QStringLiteral("--month"));
-        refused({"expense", "add", "--user", "Alice", "--bogus"}, 2, QStringLiteral("Unknown option 'bogus'"));
+        refused({"expense", "add", "--user", "Alice", "--bogus"}, 2,
+                QStringLiteral("Unknown option 'bogus'"));
         refused({"user", "add"}, 2, QStringLiteral("takes 1 argument(s): NAME"));
         refused({"user", "add", "A", "B"}, 2, QStringLiteral("takes 1 argument(s)"));
-        refused({"account", "add", "Jar", "--kind", "piggy"}, 2, QStringLiteral("choose checking, savings, cash or credit"));
+        refused({"account", "add", "Jar", "--kind", "piggy"}, 2,
+                QStringLiteral("choose checking, savings, cash or credit"));
         refused({"entry", "edit", "x1", "--amount", "3"}, 2, QStringLiteral("is not an entry id"));
         refused({"entry", "edit", "1"}, 2, QStringLiteral("say what to change"));
-        refused({"split", "--user", "Alice", "--amount", "10", "--part", "Food:10"}, 2, QStringLiteral("CATEGORY=AMOUNT"));
+        refused({"split", "--user", "Alice", "--amount", "10", "--part", "Food:10"}, 2,
+                QStringLiteral("CATEGORY=AMOUNT"));
         EXPECT_EXIT(cli({QStringLiteral("--db")}), 2);
     }
 
@@ -168,30 +181,35 @@ private slots:
             file.write("not a budget\n");
         }
         const QByteArray hash = fileHash(text);
-        Run run = cli({QStringLiteral("--db"), text, QStringLiteral("summary"), QStringLiteral("--user"), QStringLiteral("A")});
+        Run run = cli({QStringLiteral("--db"), text, QStringLiteral("summary"),
+                       QStringLiteral("--user"), QStringLiteral("A")});
         EXPECT_EXIT(run, 3);
         QVERIFY(run.err.contains(text + QStringLiteral(" is not an Allot database")));
         run = cli({QStringLiteral("--db"), text, QStringLiteral("init")});
         EXPECT_EXIT(run, 3);
         QCOMPARE(fileHash(text), hash);
-        run = cli({QStringLiteral("--db"), m_dir.filePath(QStringLiteral("nowhere/x.allot")), QStringLiteral("init")});
+        run = cli({QStringLiteral("--db"), m_dir.filePath(QStringLiteral("nowhere/x.allot")),
+                   QStringLiteral("init")});
         EXPECT_EXIT(run, 3);
         QVERIFY(run.err.contains(QStringLiteral("does not exist")));
-        run = cli({QStringLiteral("--db"), m_dir.filePath(QStringLiteral("missing.allot")), QStringLiteral("user"), QStringLiteral("list")});
+        run = cli({QStringLiteral("--db"), m_dir.filePath(QStringLiteral("missing.allot")),
+                   QStringLiteral("user"), QStringLiteral("list")});
         EXPECT_EXIT(run, 3);
         QVERIFY(run.err.contains(QStringLiteral("allot-cli --db FILE init")));
     }
 
     void aLockedDatabaseIsRetriedThenReported()
     {
-        QSqlDatabase holder = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+        QSqlDatabase holder =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
         holder.setDatabaseName(m_db);
         QVERIFY(holder.open());
         {
             QSqlQuery q(holder);
             QVERIFY(q.exec(QStringLiteral("BEGIN IMMEDIATE")));
         }
-        const Run run = on({"expense", "add", "--user", "Alice", "--category", "Food", "--amount", "5"});
+        const Run run =
+            on({"expense", "add", "--user", "Alice", "--category", "Food", "--amount", "5"});
         {
             QSqlQuery q(holder);
             QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
@@ -200,7 +218,9 @@ private slots:
         holder = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("holder"));
         EXPECT_EXIT(run, 3);
-        QVERIFY2(run.err.contains(QStringLiteral("Could not add the expense: the database is busy")), qPrintable(run.err));
+        QVERIFY2(
+            run.err.contains(QStringLiteral("Could not add the expense: the database is busy")),
+            qPrintable(run.err));
         const Run list = json({"list", "--user", "Alice"});
         QCOMPARE(list.json().toArray().size(), 0);
     }
@@ -210,83 +230,112 @@ private slots:
         Run run = json({"user", "list"});
         EXPECT_EXIT(run, 0);
         QCOMPARE(run.json().toArray().size(), 2);
-        QCOMPARE(run.json().toArray().at(0).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Alice"));
+        QCOMPARE(run.json().toArray().at(0).toObject().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("Alice"));
         refused({"user", "add", "alice"}, 1, QStringLiteral("already a person called \"alice\""));
 
         run = json({"account", "list"});
         const QJsonArray accounts = run.json().toArray();
         QCOMPARE(accounts.size(), 3);
-        QCOMPARE(accounts.at(0).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Checking"));
-        QCOMPARE(accounts.at(0).toObject().value(QStringLiteral("balance")).toString(), QStringLiteral("1000.00"));
-        QCOMPARE(accounts.at(1).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("credit"));
+        QCOMPARE(accounts.at(0).toObject().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("Checking"));
+        QCOMPARE(accounts.at(0).toObject().value(QStringLiteral("balance")).toString(),
+                 QStringLiteral("1000.00"));
+        QCOMPARE(accounts.at(1).toObject().value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("credit"));
 
         run = json({"category", "list", "--user", "Alice"});
         QCOMPARE(run.json().toArray().size(), 2);
-        QCOMPARE(run.json().toArray().at(0).toObject().value(QStringLiteral("budget")).toString(), QStringLiteral("400.00"));
-        refused({"category", "list", "--user", "Nobody"}, 1, QStringLiteral("There is no person called \"Nobody\""));
-        refused({"category", "add", "Food", "--user", "Alice"}, 1, QStringLiteral("Alice already has a category called \"Food\""));
+        QCOMPARE(run.json().toArray().at(0).toObject().value(QStringLiteral("budget")).toString(),
+                 QStringLiteral("400.00"));
+        refused({"category", "list", "--user", "Nobody"}, 1,
+                QStringLiteral("There is no person called \"Nobody\""));
+        refused({"category", "add", "Food", "--user", "Alice"}, 1,
+                QStringLiteral("Alice already has a category called \"Food\""));
 
-        EXPECT_EXIT(on({"expense", "add", "--user", "Alice", "--category", "Fun", "--amount", "3"}), 0);
-        refused({"category", "delete", "Fun", "--user", "Alice"}, 1, QStringLiteral("\"Fun\" is used by 1 entries"));
+        EXPECT_EXIT(on({"expense", "add", "--user", "Alice", "--category", "Fun", "--amount", "3"}),
+                    0);
+        refused({"category", "delete", "Fun", "--user", "Alice"}, 1,
+                QStringLiteral("\"Fun\" is used by 1 entries"));
         run = on({"category", "delete", "Fun", "--user", "Alice", "--move-to", "Food"});
         EXPECT_EXIT(run, 0);
         QCOMPARE(json({"category", "list", "--user", "Alice"}).json().toArray().size(), 1);
 
         run = json({"user", "delete", "Alice"});
         EXPECT_EXIT(run, 0);
-        QCOMPARE(run.json().toObject().value(QStringLiteral("deleted")).toString(), QStringLiteral("Alice"));
+        QCOMPARE(run.json().toObject().value(QStringLiteral("deleted")).toString(),
+                 QStringLiteral("Alice"));
         QCOMPARE(json({"user", "list"}).json().toArray().size(), 1);
     }
 
     void expensesIncomeEditAndDelete()
     {
-        Run run = on({"expense", "add", "--user", "Alice", "--category", "Food", "--amount", "12.5", "--account",
-                      "Checking", "--date", "2026-11-03", "--payee", "Market", "--memo", "=SUM(A1)"});
+        Run run = on({"expense", "add", "--user", "Alice", "--category", "Food", "--amount", "12.5",
+                      "--account", "Checking", "--date", "2026-11-03", "--payee", "Market",
+                      "--memo", "=SUM(A1)"});
         EXPECT_EXIT(run, 0);
         const QString id = run.out.trimmed();
         QCOMPARE(id, QStringLiteral("1"));
-        run = json({"income", "add", "--user", "Alice", "--category", "Fun", "--amount", "2000", "--account", "Checking",
-                    "--date", "2026-11-01"});
+        run = json({"income", "add", "--user", "Alice", "--category", "Fun", "--amount", "2000",
+                    "--account", "Checking", "--date", "2026-11-01"});
         EXPECT_EXIT(run, 0);
         QCOMPARE(run.json().toObject().value(QStringLiteral("id")).toInt(), 2);
 
         run = json({"list", "--user", "Alice", "--month", "2026-11"});
         QJsonArray list = run.json().toArray();
         QCOMPARE(list.size(), 2);
-        QCOMPARE(list.at(1).toObject().value(QStringLiteral("amount")).toString(), QStringLiteral("-12.50"));
-        QCOMPARE(list.at(1).toObject().value(QStringLiteral("memo")).toString(), QStringLiteral("=SUM(A1)"));
-        QCOMPARE(list.at(0).toObject().value(QStringLiteral("amount")).toString(), QStringLiteral("2000.00"));
+        QCOMPARE(list.at(1).toObject().value(QStringLiteral("amount")).toString(),
+                 QStringLiteral("-12.50"));
+        QCOMPARE(list.at(1).toObject().value(QStringLiteral("memo")).toString(),
+                 QStringLiteral("=SUM(A1)"));
+        QCOMPARE(list.at(0).toObject().value(QStringLiteral("amount")).toString(),
+                 QStringLiteral("2000.00"));
 
-        EXPECT_EXIT(on({"entry", "edit", id, "--amount", "20", "--category", "Fun", "--payee", "Cinema"}), 0);
+        EXPECT_EXIT(
+            on({"entry", "edit", id, "--amount", "20", "--category", "Fun", "--payee", "Cinema"}),
+            0);
         list = json({"list", "--user", "Alice", "--category", "Fun"}).json().toArray();
         QCOMPARE(list.size(), 2);
-        QCOMPARE(list.at(1).toObject().value(QStringLiteral("payee")).toString(), QStringLiteral("Cinema"));
-        refused({"entry", "edit", "99", "--memo", "x"}, 1, QStringLiteral("entry 99 does not exist"));
-        refused({"entry", "edit", id, "--category", "Tools"}, 1, QStringLiteral("Alice has no category called \"Tools\""));
-        refused({"expense", "add", "--user", "Alice", "--category", "Food", "--amount", "1", "--account", "Nope"}, 1,
-                QStringLiteral("there is no account called \"Nope\""));
+        QCOMPARE(list.at(1).toObject().value(QStringLiteral("payee")).toString(),
+                 QStringLiteral("Cinema"));
+        refused({"entry", "edit", "99", "--memo", "x"}, 1,
+                QStringLiteral("entry 99 does not exist"));
+        refused({"entry", "edit", id, "--category", "Tools"}, 1,
+                QStringLiteral("Alice has no category called \"Tools\""));
+        refused({"expense", "add", "--user", "Alice", "--category", "Food", "--amount", "1",
+                 "--account", "Nope"},
+                1, QStringLiteral("there is no account called \"Nope\""));
 
         EXPECT_EXIT(on({"entry", "delete", id}), 0);
         refused({"entry", "delete", id}, 1, QStringLiteral("does not exist"));
-        QCOMPARE(json({"account", "list"}).json().toArray().at(0).toObject().value(QStringLiteral("balance")).toString(),
+        QCOMPARE(json({"account", "list"})
+                     .json()
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("balance"))
+                     .toString(),
                  QStringLiteral("3000.00"));
     }
 
     void budgetAndAccountTransfers()
     {
-        Run run = json({"transfer", "--user", "Alice", "--from", "Food", "--to", "Fun", "--amount", "150", "--month", "2026-11"});
+        Run run = json({"transfer", "--user", "Alice", "--from", "Food", "--to", "Fun", "--amount",
+                        "150", "--month", "2026-11"});
         EXPECT_EXIT(run, 0);
-        refused({"transfer", "--user", "Alice", "--from", "Fun", "--to", "Food", "--amount", "250.01", "--month", "2026-11"}, 1,
-                QStringLiteral("Fun has only 250.00 available in 2026-11, less than 250.01"));
+        refused({"transfer", "--user", "Alice", "--from", "Fun", "--to", "Food", "--amount",
+                 "250.01", "--month", "2026-11"},
+                1, QStringLiteral("Fun has only 250.00 available in 2026-11, less than 250.01"));
         refused({"transfer", "--user", "Alice", "--from", "Fun", "--to", "Fun", "--amount", "1"}, 1,
                 QStringLiteral("same category"));
-        refused({"transfer", "--user", "Alice", "--from", "Fun", "--to", "Tools", "--amount", "1"}, 1,
-                QStringLiteral("Alice has no category called \"Tools\""));
-        EXPECT_EXIT(on({"transfer", "--user", "Alice", "--from", "Fun", "--to", "Food", "--amount", "250.01", "--month",
-                        "2026-11", "--allow-overspend"}),
+        refused({"transfer", "--user", "Alice", "--from", "Fun", "--to", "Tools", "--amount", "1"},
+                1, QStringLiteral("Alice has no category called \"Tools\""));
+        EXPECT_EXIT(on({"transfer", "--user", "Alice", "--from", "Fun", "--to", "Food", "--amount",
+                        "250.01", "--month", "2026-11", "--allow-overspend"}),
                     0);
 
-        const QJsonObject summary = json({"summary", "--user", "Alice", "--month", "2026-11"}).json().toObject();
+        const QJsonObject summary =
+            json({"summary", "--user", "Alice", "--month", "2026-11"}).json().toObject();
         const QJsonArray categories = summary.value(QStringLiteral("categories")).toArray();
         QCOMPARE(categories.size(), 2);
         const QJsonObject food = categories.at(0).toObject();
@@ -295,53 +344,74 @@ private slots:
         QCOMPARE(food.value(QStringLiteral("spent")).toString(), QStringLiteral("0.00"));
         QCOMPARE(food.value(QStringLiteral("moved")).toString(), QStringLiteral("100.01"));
         QCOMPARE(food.value(QStringLiteral("available")).toString(), QStringLiteral("500.01"));
-        QCOMPARE(categories.at(1).toObject().value(QStringLiteral("available")).toString(), QStringLiteral("-0.01"));
+        QCOMPARE(categories.at(1).toObject().value(QStringLiteral("available")).toString(),
+                 QStringLiteral("-0.01"));
 
-        EXPECT_EXIT(on({"transfer-account", "--from", "Checking", "--to", "Wallet", "--amount", "200"}), 0);
-        refused({"transfer-account", "--from", "Wallet", "--to", "Checking", "--amount", "200.01"}, 1,
-                QStringLiteral("the cash account Wallet has only 200.00, and it cannot go below zero"));
-        EXPECT_EXIT(on({"transfer-account", "--from", "Visa", "--to", "Checking", "--amount", "50"}), 0);
+        EXPECT_EXIT(
+            on({"transfer-account", "--from", "Checking", "--to", "Wallet", "--amount", "200"}), 0);
+        refused(
+            {"transfer-account", "--from", "Wallet", "--to", "Checking", "--amount", "200.01"}, 1,
+            QStringLiteral("the cash account Wallet has only 200.00, and it cannot go below zero"));
+        EXPECT_EXIT(
+            on({"transfer-account", "--from", "Visa", "--to", "Checking", "--amount", "50"}), 0);
         const QJsonArray accounts = json({"account", "list"}).json().toArray();
-        QCOMPARE(accounts.at(0).toObject().value(QStringLiteral("balance")).toString(), QStringLiteral("850.00"));
-        QCOMPARE(accounts.at(1).toObject().value(QStringLiteral("balance")).toString(), QStringLiteral("-50.00"));
-        QCOMPARE(accounts.at(2).toObject().value(QStringLiteral("balance")).toString(), QStringLiteral("200.00"));
+        QCOMPARE(accounts.at(0).toObject().value(QStringLiteral("balance")).toString(),
+                 QStringLiteral("850.00"));
+        QCOMPARE(accounts.at(1).toObject().value(QStringLiteral("balance")).toString(),
+                 QStringLiteral("-50.00"));
+        QCOMPARE(accounts.at(2).toObject().value(QStringLiteral("balance")).toString(),
+                 QStringLiteral("200.00"));
     }
 
     void splitsMergeUndoRedoAndHistory()
     {
-        Run run = on({"split", "--user", "Alice", "--amount", "30", "--part", "Food=20", "--part", "Fun=10", "--account",
-                      "Checking", "--payee", "Store", "--date", "2026-11-10"});
+        Run run =
+            on({"split", "--user", "Alice", "--amount", "30", "--part", "Food=20", "--part",
+                "Fun=10", "--account", "Checking", "--payee", "Store", "--date", "2026-11-10"});
         EXPECT_EXIT(run, 0);
         const QString splitId = run.out.trimmed();
-        refused({"split", "--user", "Alice", "--amount", "30", "--part", "Food=20", "--part", "Fun=9.99"}, 1,
-                QStringLiteral("the parts add up to 29.99, not to the total 30.00"));
+        refused({"split", "--user", "Alice", "--amount", "30", "--part", "Food=20", "--part",
+                 "Fun=9.99"},
+                1, QStringLiteral("the parts add up to 29.99, not to the total 30.00"));
         QJsonArray list = json({"list", "--user", "Alice"}).json().toArray();
         QCOMPARE(list.size(), 1);
-        QCOMPARE(list.at(0).toObject().value(QStringLiteral("category")).toString(), QStringLiteral("Split"));
+        QCOMPARE(list.at(0).toObject().value(QStringLiteral("category")).toString(),
+                 QStringLiteral("Split"));
         QCOMPARE(list.at(0).toObject().value(QStringLiteral("parts")).toArray().size(), 2);
 
-        run = on({"expense", "add", "--user", "Alice", "--category", "Food", "--amount", "9", "--date", "2026-11-11"});
+        run = on({"expense", "add", "--user", "Alice", "--category", "Food", "--amount", "9",
+                  "--date", "2026-11-11"});
         const QString plain = run.out.trimmed();
         EXPECT_EXIT(on({"split", "--entry", plain, "--part", "Food=4", "--part", "Fun=5"}), 0);
-        QCOMPARE(json({"list", "--user", "Alice"}).json().toArray().at(1).toObject().value(QStringLiteral("kind")).toString(),
+        QCOMPARE(json({"list", "--user", "Alice"})
+                     .json()
+                     .toArray()
+                     .at(1)
+                     .toObject()
+                     .value(QStringLiteral("kind"))
+                     .toString(),
                  QStringLiteral("split"));
 
         run = json({"merge", "--user", "Alice", "--from", "Fun", "--to", "Food"});
         EXPECT_EXIT(run, 0);
         QCOMPARE(json({"category", "list", "--user", "Alice"}).json().toArray().size(), 1);
-        refused({"merge", "--user", "Alice", "--from", "Fun", "--to", "Food"}, 1, QStringLiteral("no category called \"Fun\""));
+        refused({"merge", "--user", "Alice", "--from", "Fun", "--to", "Food"}, 1,
+                QStringLiteral("no category called \"Fun\""));
 
         run = json({"history"});
         QJsonArray history = run.json().toArray();
-        QCOMPARE(history.at(0).toObject().value(QStringLiteral("label")).toString(), QStringLiteral("Merge Fun into Food"));
-        QCOMPARE(history.at(0).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("done"));
+        QCOMPARE(history.at(0).toObject().value(QStringLiteral("label")).toString(),
+                 QStringLiteral("Merge Fun into Food"));
+        QCOMPARE(history.at(0).toObject().value(QStringLiteral("state")).toString(),
+                 QStringLiteral("done"));
 
         run = on({"undo"});
         EXPECT_EXIT(run, 0);
         QCOMPARE(run.out.trimmed(), QStringLiteral("Undid: Merge Fun into Food"));
         QCOMPARE(json({"category", "list", "--user", "Alice"}).json().toArray().size(), 2);
         run = json({"redo"});
-        QCOMPARE(run.json().toObject().value(QStringLiteral("redone")).toString(), QStringLiteral("Merge Fun into Food"));
+        QCOMPARE(run.json().toObject().value(QStringLiteral("redone")).toString(),
+                 QStringLiteral("Merge Fun into Food"));
         refused({"redo"}, 1, QStringLiteral("there is nothing to redo"));
         Q_UNUSED(splitId);
     }
@@ -352,7 +422,8 @@ private slots:
             auto db = Database::open(m_db);
             ALLOT_VERIFY_OK(db);
             auto alice = lookup::personByName(db.value()->engine(), QStringLiteral("Alice"));
-            auto food = lookup::categoryByName(db.value()->engine(), alice->id, QStringLiteral("Food"));
+            auto food =
+                lookup::categoryByName(db.value()->engine(), alice->id, QStringLiteral("Food"));
             addExpense(*db.value(), alice->id, food->id, 4242);
         }
         const Run run = on({"undo"});
@@ -367,7 +438,8 @@ private slots:
         QCOMPARE(run.json().toObject().value(QStringLiteral("ok")).toBool(), true);
         {
             // Damage the budget behind Allot's back: half of an account transfer.
-            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            QSqlDatabase raw =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
             raw.setDatabaseName(m_db);
             QVERIFY(raw.open());
             QSqlQuery q(raw);
@@ -378,15 +450,22 @@ private slots:
         QSqlDatabase::removeDatabase(QStringLiteral("raw"));
         run = on({"check"});
         EXPECT_EXIT(run, 1);
-        QVERIFY2(run.err.contains(QStringLiteral("account transfer 1 has no matching other side")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("account transfer 1 has no matching other side")),
+                 qPrintable(run.err));
     }
 
     void jsonErrorsArePrintedToo()
     {
-        const Run run = json({"transfer", "--user", "Alice", "--from", "Fun", "--to", "Food", "--amount", "999"});
+        const Run run = json(
+            {"transfer", "--user", "Alice", "--from", "Fun", "--to", "Food", "--amount", "999"});
         EXPECT_EXIT(run, 1);
-        QCOMPARE(run.json().toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("refused"));
-        QVERIFY(run.json().toObject().value(QStringLiteral("error")).toString().contains(QStringLiteral("only 100.00 available")));
+        QCOMPARE(run.json().toObject().value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("refused"));
+        QVERIFY(run.json()
+                    .toObject()
+                    .value(QStringLiteral("error"))
+                    .toString()
+                    .contains(QStringLiteral("only 100.00 available")));
     }
 };
 

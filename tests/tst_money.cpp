@@ -39,20 +39,34 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("why");
-        QTest::newRow("empty") << "" << "The amount is empty";
-        QTest::newRow("blank") << "   " << "The amount is empty";
-        QTest::newRow("letters") << "abc" << "unexpected character 'a' at position 1";
-        QTest::newRow("three decimals") << "1.234" << "more than two decimals";
-        QTest::newRow("decimal comma") << "1,50" << "write the decimals after a dot";
-        QTest::newRow("exponent") << "1e9999" << "unexpected character 'e' at position 2";
-        QTest::newRow("double minus") << "--5" << "unexpected character '-' at position 2";
-        QTest::newRow("sign only") << "-" << "it has no digits";
-        QTest::newRow("dot only") << "." << "it has no digits";
-        QTest::newRow("overflow") << "99999999999999999999" << "larger than the largest amount";
-        QTest::newRow("just too large") << "10000000000" << "larger than the largest amount";
-        QTest::newRow("inner space") << "1 000" << "unexpected character ' ' at position 2";
-        QTest::newRow("arabic digits") << QString::fromUtf8("\xd9\xa1\xd9\xa2") << "use the digits 0-9";
-        QTest::newRow("currency") << "$5" << "unexpected character '$' at position 1";
+        QTest::newRow("empty") << ""
+                               << "The amount is empty";
+        QTest::newRow("blank") << "   "
+                               << "The amount is empty";
+        QTest::newRow("letters") << "abc"
+                                 << "unexpected character 'a' at position 1";
+        QTest::newRow("three decimals") << "1.234"
+                                        << "more than two decimals";
+        QTest::newRow("decimal comma") << "1,50"
+                                       << "write the decimals after a dot";
+        QTest::newRow("exponent") << "1e9999"
+                                  << "unexpected character 'e' at position 2";
+        QTest::newRow("double minus") << "--5"
+                                      << "unexpected character '-' at position 2";
+        QTest::newRow("sign only") << "-"
+                                   << "it has no digits";
+        QTest::newRow("dot only") << "."
+                                  << "it has no digits";
+        QTest::newRow("overflow") << "99999999999999999999"
+                                  << "larger than the largest amount";
+        QTest::newRow("just too large") << "10000000000"
+                                        << "larger than the largest amount";
+        QTest::newRow("inner space") << "1 000"
+                                     << "unexpected character ' ' at position 2";
+        QTest::newRow("arabic digits")
+            << QString::fromUtf8("\xd9\xa1\xd9\xa2") << "use the digits 0-9";
+        QTest::newRow("currency") << "$5"
+                                  << "unexpected character '$' at position 1";
     }
     void refusesBadAmounts()
     {
@@ -68,7 +82,9 @@ private slots:
     {
         QVERIFY(!money::parsePositive(QStringLiteral("0")).ok());
         QVERIFY(!money::parsePositive(QStringLiteral("-1")).ok());
-        QVERIFY(money::parsePositive(QStringLiteral("0")).error().message.contains(QStringLiteral("above zero")));
+        QVERIFY(money::parsePositive(QStringLiteral("0"))
+                    .error()
+                    .message.contains(QStringLiteral("above zero")));
         QCOMPARE(*money::parsePositive(QStringLiteral("0.01")), qint64(1));
     }
 
@@ -84,7 +100,8 @@ private slots:
 
     void formatThenParseRoundTrips()
     {
-        for (qint64 v : {qint64(0), qint64(1), qint64(-99), qint64(100), qint64(999999999999), qint64(-424242)})
+        for (qint64 v : {qint64(0), qint64(1), qint64(-99), qint64(100), qint64(999999999999),
+                         qint64(-424242)})
             QCOMPARE(*money::parse(money::format(v)), v);
     }
 
@@ -92,7 +109,9 @@ private slots:
     {
         QCOMPARE(Month::parse(QStringLiteral("2026-02"))->toString(), QStringLiteral("2026-02"));
         QVERIFY(!Month::parse(QStringLiteral("2026-13")).ok());
-        QVERIFY(Month::parse(QStringLiteral("2026-13")).error().message.contains(QStringLiteral("no month 13")));
+        QVERIFY(Month::parse(QStringLiteral("2026-13"))
+                    .error()
+                    .message.contains(QStringLiteral("no month 13")));
         QVERIFY(!Month::parse(QStringLiteral("26-1")).ok());
         const Month december{2026, 12};
         QCOMPARE(december.firstDayOfNext(), QDate(2027, 1, 1));
@@ -102,8 +121,12 @@ private slots:
     {
         QCOMPARE(*parseIsoDate(QStringLiteral("2024-02-29")), QDate(2024, 2, 29));
         QVERIFY(!parseIsoDate(QStringLiteral("2026-02-29")).ok());
-        QVERIFY(parseIsoDate(QStringLiteral("2026-02-31")).error().message.contains(QStringLiteral("does not exist")));
-        QVERIFY(parseIsoDate(QStringLiteral("31/02/2026")).error().message.contains(QStringLiteral("YYYY-MM-DD")));
+        QVERIFY(parseIsoDate(QStringLiteral("2026-02-31"))
+                    .error()
+                    .message.contains(QStringLiteral("does not exist")));
+        QVERIFY(parseIsoDate(QStringLiteral("31/02/2026"))
+                    .error()
+                    .message.contains(QStringLiteral("YYYY-MM-DD")));
     }
 };
 

@@ -34,7 +34,8 @@ void writeFile(const QString& path, const QByteArray& bytes)
 void makeForeignDatabase(const QString& path, const QStringList& statements)
 {
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
         db.setDatabaseName(path);
         QVERIFY(db.open());
         for (const QString& sql : statements) {
@@ -88,9 +89,11 @@ private slots:
         QCOMPARE(pragma(d, QStringLiteral("synchronous")), QStringLiteral("2")); // FULL
         QCOMPARE(pragma(d, QStringLiteral("busy_timeout")), QStringLiteral("2000"));
         QCOMPARE(pragma(d, QStringLiteral("user_version")), QStringLiteral("1"));
-        QCOMPARE(pragma(d, QStringLiteral("application_id")), QString::number(SqliteDialect::kApplicationId));
+        QCOMPARE(pragma(d, QStringLiteral("application_id")),
+                 QString::number(SqliteDialect::kApplicationId));
 #ifndef Q_OS_WIN
-        QCOMPARE(QFile::permissions(path) & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther),
+        QCOMPARE(QFile::permissions(path) &
+                     (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther),
                  QFile::Permissions());
 #endif
     }
@@ -132,7 +135,8 @@ private slots:
     void refusesAFolder()
     {
         QVERIFY(QDir(m_dir.path()).mkdir(QStringLiteral("afolder")));
-        expectRefused(pathOf(QStringLiteral("afolder")), ErrorKind::CannotOpen, QStringLiteral("is a folder"));
+        expectRefused(pathOf(QStringLiteral("afolder")), ErrorKind::CannotOpen,
+                      QStringLiteral("is a folder"));
     }
 
     void refusesAnEmptyFile()
@@ -176,15 +180,17 @@ private slots:
     void refusesAnotherApplicationsDatabase()
     {
         const QString path = pathOf(QStringLiteral("other.sqlite"));
-        makeForeignDatabase(path, {QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)"),
-                                   QStringLiteral("INSERT INTO notes (text) VALUES ('hello')")});
+        makeForeignDatabase(
+            path, {QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)"),
+                   QStringLiteral("INSERT INTO notes (text) VALUES ('hello')")});
         expectRefused(path, ErrorKind::CannotOpen, QStringLiteral("another application"));
     }
 
     void refusesAnEmptySqliteDatabase()
     {
         const QString path = pathOf(QStringLiteral("blank.sqlite"));
-        makeForeignDatabase(path, {QStringLiteral("PRAGMA user_version = 0"), QStringLiteral("VACUUM")});
+        makeForeignDatabase(path,
+                            {QStringLiteral("PRAGMA user_version = 0"), QStringLiteral("VACUUM")});
         if (QFileInfo(path).size() == 0)
             QSKIP("this SQLite leaves a never-written database empty");
         expectRefused(path, ErrorKind::CannotOpen, QStringLiteral("empty SQLite database"));
@@ -201,7 +207,8 @@ private slots:
             budget.close();
             QVERIFY(QFile::copy(budget.path(), path));
         }
-        expectRefused(path, ErrorKind::CannotOpen, QStringLiteral("newer version of Allot (schema version 99"));
+        expectRefused(path, ErrorKind::CannotOpen,
+                      QStringLiteral("newer version of Allot (schema version 99"));
     }
 
     void refusesAReadOnlyFile()
@@ -221,8 +228,11 @@ private slots:
     {
         const QString path = pathOf(QStringLiteral("migrate.allot"));
         QVector<Migration> steps = SqliteDialect().migrations();
-        steps.append(Migration{2, QStringLiteral("notes"), {QStringLiteral("CREATE TABLE note (id INTEGER PRIMARY KEY)")}});
-        steps.append(Migration{3, QStringLiteral("broken"),
+        steps.append(Migration{2,
+                               QStringLiteral("notes"),
+                               {QStringLiteral("CREATE TABLE note (id INTEGER PRIMARY KEY)")}});
+        steps.append(Migration{3,
+                               QStringLiteral("broken"),
                                {QStringLiteral("CREATE TABLE half (id INTEGER PRIMARY KEY)"),
                                 QStringLiteral("THIS IS NOT SQL")}});
         OpenOptions options;
@@ -230,7 +240,8 @@ private slots:
         options.migrations = &steps;
         auto db = Database::open(path, options);
         QVERIFY(!db.ok());
-        QVERIFY2(db.error().message.contains(QStringLiteral("upgrading to schema version 3 (broken) failed")),
+        QVERIFY2(db.error().message.contains(
+                     QStringLiteral("upgrading to schema version 3 (broken) failed")),
                  qPrintable(db.error().message));
         QVERIFY(db.error().message.contains(path));
         // A new file that could not be set up is not left behind.
@@ -243,7 +254,8 @@ private slots:
             ALLOT_VERIFY_OK(first);
             QCOMPARE(first.value()->schemaVersion(), 2);
         }
-        steps.append(Migration{3, QStringLiteral("broken"),
+        steps.append(Migration{3,
+                               QStringLiteral("broken"),
                                {QStringLiteral("CREATE TABLE half (id INTEGER PRIMARY KEY)"),
                                 QStringLiteral("THIS IS NOT SQL")}});
         const QByteArray before = fileHash(path);

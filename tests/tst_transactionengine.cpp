@@ -21,7 +21,9 @@ namespace {
 
 Status insertNote(TransactionEngine& engine, const QString& text)
 {
-    return SqlStatement(engine, QStringLiteral("INSERT INTO note (text) VALUES (?)")).bindText(text).exec();
+    return SqlStatement(engine, QStringLiteral("INSERT INTO note (text) VALUES (?)"))
+        .bindText(text)
+        .exec();
 }
 
 QStringList notes(Database& db)
@@ -84,7 +86,8 @@ private slots:
     {
         m_budget = std::make_unique<TestBudget>(false);
         QSqlQuery q(db().connection());
-        QVERIFY(q.exec(QStringLiteral("CREATE TABLE note (id INTEGER PRIMARY KEY, text TEXT NOT NULL UNIQUE)")));
+        QVERIFY(q.exec(QStringLiteral(
+            "CREATE TABLE note (id INTEGER PRIMARY KEY, text TEXT NOT NULL UNIQUE)")));
     }
     void cleanup()
     {
@@ -97,7 +100,8 @@ private slots:
     {
         int committed = 0;
         const int listener = engine().addCommitListener([&] { ++committed; });
-        auto r = engine().atomic([&](Transaction&) -> Status { return insertNote(engine(), QStringLiteral("a")); });
+        auto r = engine().atomic(
+            [&](Transaction&) -> Status { return insertNote(engine(), QStringLiteral("a")); });
         ALLOT_VERIFY_OK(r);
         QCOMPARE(notes(db()), QStringList{QStringLiteral("a")});
         QCOMPARE(committed, 1);
@@ -159,7 +163,9 @@ private slots:
     {
         const QString before = dump(db());
         auto r = engine().atomic([&](Transaction&) -> Status {
-            auto inner = engine().atomic([&](Transaction&) -> Status { return insertNote(engine(), QStringLiteral("inner")); });
+            auto inner = engine().atomic([&](Transaction&) -> Status {
+                return insertNote(engine(), QStringLiteral("inner"));
+            });
             if (!inner)
                 return inner;
             return Error::refused(QStringLiteral("outer fails"));
@@ -241,7 +247,8 @@ private slots:
             });
             if (!ran.isEmpty())
                 return Error::internal(QStringLiteral("a callback ran before the commit"));
-            return kept.ok() && !dropped.ok() ? Status() : Error::internal(QStringLiteral("unexpected"));
+            return kept.ok() && !dropped.ok() ? Status()
+                                              : Error::internal(QStringLiteral("unexpected"));
         });
         ALLOT_VERIFY_OK(r);
         QCOMPARE(ran, (QStringList{QStringLiteral("outer"), QStringLiteral("inner kept")}));
@@ -266,9 +273,10 @@ private slots:
             [&](Transaction&) -> Status {
                 ALLOT_TRY(insertNote(engine(), QStringLiteral("partial")));
                 // About a minute of work without the limit.
-                return SqlStatement(engine(), QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL "
-                                                             "SELECT i + 1 FROM n WHERE i < 2000000000) "
-                                                             "SELECT count(*) FROM n"))
+                return SqlStatement(engine(),
+                                    QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL "
+                                                   "SELECT i + 1 FROM n WHERE i < 2000000000) "
+                                                   "SELECT count(*) FROM n"))
                     .exec();
             },
             limits);
@@ -280,7 +288,8 @@ private slots:
         QVERIFY(timer.elapsed() < 5000);
         QCOMPARE(dump(db()), before);
         // The connection still works, and the limit is gone with the transaction.
-        ALLOT_VERIFY_OK(engine().atomic([&](Transaction&) -> Status { return insertNote(engine(), QStringLiteral("next")); }));
+        ALLOT_VERIFY_OK(engine().atomic(
+            [&](Transaction&) -> Status { return insertNote(engine(), QStringLiteral("next")); }));
     }
 
     void aLimitPassedBetweenStatementsStopsTheNextOne()
@@ -312,10 +321,14 @@ private slots:
         TransactionLimits limits;
         limits.maxAttempts = 30;
         limits.firstBackoff = 20ms;
-        auto r = other.engine().atomic([&](Transaction&) -> Status { return insertNote(other.engine(), QStringLiteral("patient")); },
-                                       limits);
+        auto r = other.engine().atomic(
+            [&](Transaction&) -> Status {
+                return insertNote(other.engine(), QStringLiteral("patient"));
+            },
+            limits);
         ALLOT_VERIFY_OK(r);
-        QVERIFY2(other.engine().lastAttempts() > 1, "the lock was held, so the first attempt must have failed");
+        QVERIFY2(other.engine().lastAttempts() > 1,
+                 "the lock was held, so the first attempt must have failed");
         QCOMPARE(notes(db()), QStringList{QStringLiteral("patient")});
     }
 
@@ -332,8 +345,9 @@ private slots:
         TransactionLimits limits;
         limits.maxAttempts = 3;
         limits.firstBackoff = 10ms;
-        auto r = other.engine().atomic([&](Transaction&) -> Status { return insertNote(other.engine(), QStringLiteral("x")); },
-                                       limits);
+        auto r = other.engine().atomic(
+            [&](Transaction&) -> Status { return insertNote(other.engine(), QStringLiteral("x")); },
+            limits);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().kind, ErrorKind::Busy);
         QCOMPARE(r.error().nativeCode & 0xff, SQLITE_BUSY);
@@ -357,11 +371,13 @@ private slots:
             QVERIFY(read.exec(QStringLiteral("SELECT count(*) FROM note")));
             QVERIFY(read.next());
         }
-        ALLOT_VERIFY_OK(second.value()->engine().atomic(
-            [&](Transaction&) -> Status { return insertNote(second.value()->engine(), QStringLiteral("theirs")); }));
+        ALLOT_VERIFY_OK(second.value()->engine().atomic([&](Transaction&) -> Status {
+            return insertNote(second.value()->engine(), QStringLiteral("theirs"));
+        }));
         QSqlQuery write(a);
         QVERIFY(!write.exec(QStringLiteral("INSERT INTO note (text) VALUES ('mine')")));
-        QCOMPARE(write.lastError().nativeErrorCode(), QStringLiteral("517")); // SQLITE_BUSY_SNAPSHOT
+        QCOMPARE(write.lastError().nativeErrorCode(),
+                 QStringLiteral("517")); // SQLITE_BUSY_SNAPSHOT
         QVERIFY(a.rollback());
 
         // Through the engine the same sequence cannot happen: the second writer waits for us.
@@ -378,15 +394,18 @@ private slots:
         // A deferred foreign key is checked at COMMIT, so COMMIT itself fails.
         QSqlQuery q(db().connection());
         QVERIFY(q.exec(QStringLiteral("CREATE TABLE parent (id INTEGER PRIMARY KEY)")));
-        QVERIFY(q.exec(QStringLiteral("CREATE TABLE child (id INTEGER PRIMARY KEY, parent_id INTEGER "
-                                      "REFERENCES parent(id) DEFERRABLE INITIALLY DEFERRED)")));
+        QVERIFY(
+            q.exec(QStringLiteral("CREATE TABLE child (id INTEGER PRIMARY KEY, parent_id INTEGER "
+                                  "REFERENCES parent(id) DEFERRABLE INITIALLY DEFERRED)")));
         const QString before = dump(db());
         int committed = 0;
         engine().addCommitListener([&] { ++committed; });
         auto r = engine().atomic([&](Transaction&) -> Status {
             if (Status s = insertNote(engine(), QStringLiteral("with the orphan")); !s)
                 return s;
-            return SqlStatement(engine(), QStringLiteral("INSERT INTO child (parent_id) VALUES (42)")).exec();
+            return SqlStatement(engine(),
+                                QStringLiteral("INSERT INTO child (parent_id) VALUES (42)"))
+                .exec();
         });
         QVERIFY(!r.ok());
         QCOMPARE(r.error().kind, ErrorKind::Constraint);
@@ -395,7 +414,8 @@ private slots:
         QVERIFY(!engine().inTransaction());
         QCOMPARE(committed, 0);
         QCOMPARE(dump(db()), before);
-        ALLOT_VERIFY_OK(engine().atomic([&](Transaction&) -> Status { return insertNote(engine(), QStringLiteral("next")); }));
+        ALLOT_VERIFY_OK(engine().atomic(
+            [&](Transaction&) -> Status { return insertNote(engine(), QStringLiteral("next")); }));
     }
 
     void theFaultHookFailsTheNthStatementIncludingTheCommit()
@@ -408,7 +428,8 @@ private slots:
             return {};
         };
         int positions = 0;
-        ALLOT_FAULT_AT_EVERY_STATEMENT(db(), [&] { return engine().atomic(body); }, positions);
+        ALLOT_FAULT_AT_EVERY_STATEMENT(
+            db(), [&] { return engine().atomic(body); }, positions);
         QCOMPARE(positions, 4); // three inserts and the commit
         QCOMPARE(engine().lastStatementCount(), 4);
         QCOMPARE(notes(db()).size(), 3);
@@ -426,7 +447,8 @@ private slots:
     void bindsValuesNeverPastesThem()
     {
         const QString hostile = QStringLiteral("x'); DROP TABLE note; --");
-        ALLOT_VERIFY_OK(engine().atomic([&](Transaction&) -> Status { return insertNote(engine(), hostile); }));
+        ALLOT_VERIFY_OK(
+            engine().atomic([&](Transaction&) -> Status { return insertNote(engine(), hostile); }));
         QCOMPARE(notes(db()), QStringList{hostile});
     }
 };

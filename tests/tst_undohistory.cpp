@@ -21,8 +21,7 @@ namespace {
 
 using Action = std::function<Status(TestBudget&)>;
 
-template <typename T>
-Status asStatus(const Result<T>& r)
+template <typename T> Status asStatus(const Result<T>& r)
 {
     return r.ok() ? Status() : Status(r.error());
 }
@@ -40,7 +39,8 @@ void addHistory(TestBudget& b)
     addExpense(b.db(), b.alice, b.food, 1500, b.checking);
     addExpense(b.db(), b.alice, b.fun, 700, b.visa);
     addExpense(b.db(), b.bob, b.tools, 2200, b.checking);
-    ALLOT_VERIFY_OK(transfers::betweenAccounts(b.db(), {b.checking, b.savings, 10000, QDate(2026, 11, 2), {}}));
+    ALLOT_VERIFY_OK(
+        transfers::betweenAccounts(b.db(), {b.checking, b.savings, 10000, QDate(2026, 11, 2), {}}));
 }
 
 } // namespace
@@ -54,8 +54,9 @@ private slots:
     {
         QTest::addColumn<Action>("action");
         QTest::addColumn<QString>("label");
-        QTest::newRow("add expense") << Action([](TestBudget& b) { return asStatus(Result<RowId>(addExpense(b.db(), b.alice, b.rent, 90000, b.checking))); })
-                                     << "Expense 900.00 Rent";
+        QTest::newRow("add expense") << Action([](TestBudget& b) {
+            return asStatus(Result<RowId>(addExpense(b.db(), b.alice, b.rent, 90000, b.checking)));
+        }) << "Expense 900.00 Rent";
         QTest::newRow("edit expense") << Action([](TestBudget& b) {
             EntryChanges c;
             c.amount = 1;
@@ -63,16 +64,20 @@ private slots:
             c.payee = QStringLiteral("Changed");
             return entries::edit(b.db(), 1, c);
         }) << "Edit expense 1";
-        QTest::newRow("delete expense") << Action([](TestBudget& b) { return entries::remove(b.db(), 2); })
-                                        << "Delete expense -7.00 Corner shop";
+        QTest::newRow("delete expense")
+            << Action([](TestBudget& b) { return entries::remove(b.db(), 2); })
+            << "Delete expense -7.00 Corner shop";
         QTest::newRow("budget transfer") << Action([](TestBudget& b) {
-            return asStatus(transfers::moveBudget(b.db(), {b.alice, b.food, b.fun, 10000, Month{2026, 11}, false}));
+            return asStatus(transfers::moveBudget(
+                b.db(), {b.alice, b.food, b.fun, 10000, Month{2026, 11}, false}));
         }) << "Transfer 100.00 from Food to Fun";
         QTest::newRow("account transfer") << Action([](TestBudget& b) {
-            return asStatus(transfers::betweenAccounts(b.db(), {b.checking, b.savings, 25000, QDate(2026, 11, 2), {}}));
+            return asStatus(transfers::betweenAccounts(
+                b.db(), {b.checking, b.savings, 25000, QDate(2026, 11, 2), {}}));
         }) << "Transfer 250.00 from account Checking to Savings";
-        QTest::newRow("delete account transfer") << Action([](TestBudget& b) { return entries::remove(b.db(), 5); })
-                                                 << "Delete transfer 100.00 Transfer";
+        QTest::newRow("delete account transfer")
+            << Action([](TestBudget& b) { return entries::remove(b.db(), 5); })
+            << "Delete transfer 100.00 Transfer";
         QTest::newRow("new split") << Action([](TestBudget& b) {
             NewSplit s;
             s.personId = b.alice;
@@ -85,13 +90,15 @@ private slots:
         QTest::newRow("split existing") << Action([](TestBudget& b) {
             return splits::splitExisting(b.db(), 1, {{b.food, 500, {}}, {b.rent, 1000, {}}});
         }) << "Split entry 1 across Food, Rent";
-        QTest::newRow("merge") << Action([](TestBudget& b) { return categories::merge(b.db(), b.alice, b.fun, b.food); })
-                               << "Merge Fun into Food";
-        QTest::newRow("delete category moving entries") << Action([](TestBudget& b) {
-            return categories::remove(b.db(), b.food, b.rent);
-        }) << "Delete category Food, moving its entries to Rent";
-        QTest::newRow("delete person") << Action([](TestBudget& b) { return household::deletePerson(b.db(), b.alice); })
-                                       << "Delete person Alice with all their data";
+        QTest::newRow("merge") << Action([](TestBudget& b) {
+            return categories::merge(b.db(), b.alice, b.fun, b.food);
+        }) << "Merge Fun into Food";
+        QTest::newRow("delete category moving entries")
+            << Action([](TestBudget& b) { return categories::remove(b.db(), b.food, b.rent); })
+            << "Delete category Food, moving its entries to Rent";
+        QTest::newRow("delete person")
+            << Action([](TestBudget& b) { return household::deletePerson(b.db(), b.alice); })
+            << "Delete person Alice with all their data";
         QTest::newRow("add category") << Action([](TestBudget& b) {
             return asStatus(household::addCategory(b.db(), b.bob, QStringLiteral("Garden"), 1234));
         }) << "Add category Garden for Bob";
@@ -106,7 +113,8 @@ private slots:
                 d.amount = 100 * i;
                 drafts << d;
             }
-            return asStatus(bulk::create(b.db(), drafts, BulkMode::AllOrNothing, QStringLiteral("Import 20 entries")));
+            return asStatus(bulk::create(b.db(), drafts, BulkMode::AllOrNothing,
+                                         QStringLiteral("Import 20 entries")));
         }) << "Import 20 entries";
     }
 
@@ -153,7 +161,8 @@ private slots:
         dumps << dataDump(b.db());
         auto fun = household::addCategory(b.db(), *alice, QStringLiteral("Fun"), 100);
         dumps << dataDump(b.db());
-        ALLOT_VERIFY_OK(transfers::moveBudget(b.db(), {*alice, *food, *fun, 50, Month{2026, 11}, false}));
+        ALLOT_VERIFY_OK(
+            transfers::moveBudget(b.db(), {*alice, *food, *fun, 50, Month{2026, 11}, false}));
         dumps << dataDump(b.db());
         ALLOT_VERIFY_OK(categories::merge(b.db(), *alice, *fun, *food));
         dumps << dataDump(b.db());
@@ -162,14 +171,16 @@ private slots:
             QCOMPARE(dataDump(b.db()), dumps[i]);
         }
         const QString full = dump(b.db());
-        expectRefusedAndUnchanged(b.db(), [&] { return history::undo(b.db()); }, ErrorKind::Refused,
-                                  QStringLiteral("nothing to undo"));
+        expectRefusedAndUnchanged(
+            b.db(), [&] { return history::undo(b.db()); }, ErrorKind::Refused,
+            QStringLiteral("nothing to undo"));
         for (int i = 1; i < dumps.size(); ++i) {
             ALLOT_VERIFY_OK(history::redo(b.db()));
             QCOMPARE(dataDump(b.db()), dumps[i]);
         }
-        expectRefusedAndUnchanged(b.db(), [&] { return history::redo(b.db()); }, ErrorKind::Refused,
-                                  QStringLiteral("nothing to redo"));
+        expectRefusedAndUnchanged(
+            b.db(), [&] { return history::redo(b.db()); }, ErrorKind::Refused,
+            QStringLiteral("nothing to redo"));
         Q_UNUSED(full);
     }
 
@@ -193,10 +204,12 @@ private slots:
         ALLOT_VERIFY_OK(categories::merge(b.db(), b.alice, b.fun, b.food));
         const QString merged = dataDump(b.db());
         int positions = 0;
-        ALLOT_FAULT_AT_EVERY_STATEMENT(b.db(), [&] { return history::undo(b.db()); }, positions);
+        ALLOT_FAULT_AT_EVERY_STATEMENT(
+            b.db(), [&] { return history::undo(b.db()); }, positions);
         QVERIFY(positions > 5);
         const QString unmerged = dataDump(b.db());
-        ALLOT_FAULT_AT_EVERY_STATEMENT(b.db(), [&] { return history::redo(b.db()); }, positions);
+        ALLOT_FAULT_AT_EVERY_STATEMENT(
+            b.db(), [&] { return history::redo(b.db()); }, positions);
         QCOMPARE(dataDump(b.db()), merged);
         ALLOT_VERIFY_OK(history::undo(b.db()));
         QCOMPARE(dataDump(b.db()), unmerged);
@@ -207,7 +220,8 @@ private slots:
     {
         TestBudget b;
         const auto before = history::steps(b.db());
-        auto refused = transfers::moveBudget(b.db(), {b.alice, b.fun, b.food, 999999, Month{2026, 11}, false});
+        auto refused =
+            transfers::moveBudget(b.db(), {b.alice, b.fun, b.food, 999999, Month{2026, 11}, false});
         QVERIFY(!refused.ok());
         QCOMPARE(history::steps(b.db())->size(), before->size());
     }

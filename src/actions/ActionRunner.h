@@ -24,18 +24,19 @@ template <typename Body>
 auto runAction(Database& db, const QString& attempted, Body&& body)
     -> std::invoke_result_t<Body&, ActionContext&>
 {
-    auto result = db.engine().atomic([&](Transaction& tx) -> std::invoke_result_t<Body&, ActionContext&> {
-        ChangeRecorder changes(db.engine());
-        ActionContext context{tx, changes, db.engine(), QString()};
-        auto outcome = body(context);
-        if (!outcome.ok())
+    auto result =
+        db.engine().atomic([&](Transaction& tx) -> std::invoke_result_t<Body&, ActionContext&> {
+            ChangeRecorder changes(db.engine());
+            ActionContext context{tx, changes, db.engine(), QString()};
+            auto outcome = body(context);
+            if (!outcome.ok())
+                return outcome;
+            if (!changes.isEmpty()) {
+                if (auto logged = changes.writeLog(context.label); !logged)
+                    return logged.error();
+            }
             return outcome;
-        if (!changes.isEmpty()) {
-            if (auto logged = changes.writeLog(context.label); !logged)
-                return logged.error();
-        }
-        return outcome;
-    });
+        });
     if (!result.ok())
         return result.error().withContext(attempted);
     return result;

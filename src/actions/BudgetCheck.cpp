@@ -41,7 +41,8 @@ const Invariant kInvariants[] = {
      "SELECT p.id FROM entry p LEFT JOIN entry s ON s.id = p.parent_id WHERE p.kind = 'part' "
      "AND (s.id IS NULL OR s.kind <> 'split' OR s.person_id <> p.person_id OR s.date <> p.date)"},
     {"entry %1 is in a category of another person",
-     "SELECT e.id FROM entry e JOIN category c ON c.id = e.category_id WHERE c.person_id <> e.person_id"},
+     "SELECT e.id FROM entry e JOIN category c ON c.id = e.category_id WHERE c.person_id <> "
+     "e.person_id"},
     {"budget move %1 is in a category of another person",
      "SELECT m.id FROM budget_move m JOIN category c ON c.id = m.category_id "
      "WHERE c.person_id <> m.person_id"},

@@ -30,16 +30,17 @@ Result<QVector<Account>> accounts(Database& db)
     QVector<Account> out;
     while (q.next()) {
         out.append(Account{q.integerAt(0), q.textAt(1),
-                           accountKindFromName(q.textAt(2)).value_or(AccountKind::Checking), q.integerAt(3),
-                           q.integerAt(4)});
+                           accountKindFromName(q.textAt(2)).value_or(AccountKind::Checking),
+                           q.integerAt(3), q.integerAt(4)});
     }
     return out;
 }
 
 Result<QVector<Category>> categories(Database& db, RowId personId)
 {
-    SqlStatement q(db.engine(), QStringLiteral("SELECT id, person_id, name, monthly_budget FROM category "
-                                               "WHERE person_id = ? ORDER BY name"));
+    SqlStatement q(db.engine(),
+                   QStringLiteral("SELECT id, person_id, name, monthly_budget FROM category "
+                                  "WHERE person_id = ? ORDER BY name"));
     if (Status s = q.bind(personId).exec(); !s)
         return s.error();
     QVector<Category> out;
@@ -50,13 +51,14 @@ Result<QVector<Category>> categories(Database& db, RowId personId)
 
 Result<QVector<Envelope>> monthSummary(Database& db, RowId personId, const Month& month)
 {
-    SqlStatement q(db.engine(),
-                   QStringLiteral("SELECT c.id, c.name, c.monthly_budget, "
-                                  "COALESCE((SELECT SUM(e.amount) FROM entry e WHERE e.category_id = c.id "
-                                  "AND e.date >= ? AND e.date < ?), 0), "
-                                  "COALESCE((SELECT SUM(m.amount) FROM budget_move m "
-                                  "WHERE m.category_id = c.id AND m.month = ?), 0) "
-                                  "FROM category c WHERE c.person_id = ? ORDER BY c.name"));
+    SqlStatement q(
+        db.engine(),
+        QStringLiteral("SELECT c.id, c.name, c.monthly_budget, "
+                       "COALESCE((SELECT SUM(e.amount) FROM entry e WHERE e.category_id = c.id "
+                       "AND e.date >= ? AND e.date < ?), 0), "
+                       "COALESCE((SELECT SUM(m.amount) FROM budget_move m "
+                       "WHERE m.category_id = c.id AND m.month = ?), 0) "
+                       "FROM category c WHERE c.person_id = ? ORDER BY c.name"));
     q.bindText(month.firstDay().toString(Qt::ISODate));
     q.bindText(month.firstDayOfNext().toString(Qt::ISODate));
     q.bindText(month.toString()).bind(personId);
@@ -76,12 +78,14 @@ Result<QVector<Envelope>> monthSummary(Database& db, RowId personId, const Month
     return out;
 }
 
-Result<QVector<Entry>> entries(Database& db, RowId personId, std::optional<Month> month, RowId categoryId)
+Result<QVector<Entry>> entries(Database& db, RowId personId, std::optional<Month> month,
+                               RowId categoryId)
 {
-    QString sql = QStringLiteral("SELECT e.id, e.kind, e.person_id, e.account_id, a.name, e.category_id, "
-                                 "c.name, e.parent_id, e.link_id, e.date, e.amount, e.payee, e.memo "
-                                 "FROM entry e LEFT JOIN account a ON a.id = e.account_id "
-                                 "LEFT JOIN category c ON c.id = e.category_id WHERE e.person_id = ? ");
+    QString sql =
+        QStringLiteral("SELECT e.id, e.kind, e.person_id, e.account_id, a.name, e.category_id, "
+                       "c.name, e.parent_id, e.link_id, e.date, e.amount, e.payee, e.memo "
+                       "FROM entry e LEFT JOIN account a ON a.id = e.account_id "
+                       "LEFT JOIN category c ON c.id = e.category_id WHERE e.person_id = ? ");
     if (categoryId != 0)
         sql += QStringLiteral("AND e.category_id = ? ");
     if (month)

@@ -14,7 +14,8 @@ namespace {
 // A row's own fault, as opposed to the database failing, which ends the whole batch.
 bool isRowProblem(const Error& e)
 {
-    return e.kind == ErrorKind::Refused || e.kind == ErrorKind::NotFound || e.kind == ErrorKind::Constraint;
+    return e.kind == ErrorKind::Refused || e.kind == ErrorKind::NotFound ||
+           e.kind == ErrorKind::Constraint;
 }
 
 Error rowError(int row, const Error& e)
@@ -57,7 +58,8 @@ private:
 
 } // namespace
 
-Result<BulkReport> create(Database& db, const QVector<EntryDraft>& drafts, BulkMode mode, const QString& label)
+Result<BulkReport> create(Database& db, const QVector<EntryDraft>& drafts, BulkMode mode,
+                          const QString& label)
 {
     const QString attempted = QStringLiteral("Could not create the entries");
     if (mode == BulkMode::AllOrNothing) {
@@ -67,7 +69,8 @@ Result<BulkReport> create(Database& db, const QVector<EntryDraft>& drafts, BulkM
         }
     }
     return runAction(db, attempted, [&](ActionContext& ctx) -> Result<BulkReport> {
-        ctx.label = label.isEmpty() ? QStringLiteral("Create %1 entries").arg(drafts.size()) : label;
+        ctx.label =
+            label.isEmpty() ? QStringLiteral("Create %1 entries").arg(drafts.size()) : label;
         BulkReport report;
         DraftChecker checker(ctx.engine);
         for (int i = 0; i < drafts.size(); ++i) {

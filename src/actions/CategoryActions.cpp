@@ -10,9 +10,10 @@ namespace {
 
 Result<MergePreview> usage(TransactionEngine& engine, RowId categoryId)
 {
-    SqlStatement q(engine, QStringLiteral("SELECT (SELECT count(*) FROM entry WHERE category_id = ?), "
-                                          "(SELECT count(*) FROM budget_move WHERE category_id = ?), "
-                                          "(SELECT monthly_budget FROM category WHERE id = ?)"));
+    SqlStatement q(engine,
+                   QStringLiteral("SELECT (SELECT count(*) FROM entry WHERE category_id = ?), "
+                                  "(SELECT count(*) FROM budget_move WHERE category_id = ?), "
+                                  "(SELECT monthly_budget FROM category WHERE id = ?)"));
     if (Status s = q.bind(categoryId).bind(categoryId).bind(categoryId).exec(); !s)
         return s.error();
     if (!q.next())
@@ -24,18 +25,20 @@ Result<MergePreview> usage(TransactionEngine& engine, RowId categoryId)
 // after checking that nothing refers to it any more.
 Status moveAndDelete(ActionContext& ctx, const Category& from, const Category& to)
 {
-    if (auto moved = ctx.changes.reassign(QStringLiteral("entry"), QStringLiteral("category_id"), from.id, to.id);
+    if (auto moved = ctx.changes.reassign(QStringLiteral("entry"), QStringLiteral("category_id"),
+                                          from.id, to.id);
         !moved)
         return moved.error();
-    if (auto moved = ctx.changes.reassign(QStringLiteral("budget_move"), QStringLiteral("category_id"), from.id,
-                                          to.id);
+    if (auto moved = ctx.changes.reassign(QStringLiteral("budget_move"),
+                                          QStringLiteral("category_id"), from.id, to.id);
         !moved)
         return moved.error();
     auto left = usage(ctx.engine, from.id);
     if (!left)
         return left.error();
     if (left->entries != 0 || left->budgetMoves != 0)
-        return Error::internal(QStringLiteral("\"%1\" is still in use after moving its entries").arg(from.name));
+        return Error::internal(
+            QStringLiteral("\"%1\" is still in use after moving its entries").arg(from.name));
     return ctx.changes.remove(QStringLiteral("category"), from.id);
 }
 
@@ -50,7 +53,8 @@ Status merge(Database& db, RowId personId, RowId fromId, RowId toId)
 {
     const QString attempted = QStringLiteral("Could not merge the categories");
     if (fromId == toId)
-        return Error::refused(QStringLiteral("a category cannot be merged into itself")).withContext(attempted);
+        return Error::refused(QStringLiteral("a category cannot be merged into itself"))
+            .withContext(attempted);
     return runAction(db, attempted, [&](ActionContext& ctx) -> Status {
         auto person = lookup::personById(ctx.engine, personId);
         if (!person)
@@ -64,8 +68,9 @@ Status merge(Database& db, RowId personId, RowId fromId, RowId toId)
         if (from->monthlyBudget > money::kMaxAmount - to->monthlyBudget)
             return Error::refused(QStringLiteral("the combined monthly budget would be too large"));
         ctx.label = QStringLiteral("Merge %1 into %2").arg(from->name, to->name);
-        if (Status s = ctx.changes.update(QStringLiteral("category"), to->id,
-                                          {{QStringLiteral("monthly_budget"), to->monthlyBudget + from->monthlyBudget}});
+        if (Status s = ctx.changes.update(
+                QStringLiteral("category"), to->id,
+                {{QStringLiteral("monthly_budget"), to->monthlyBudget + from->monthlyBudget}});
             !s)
             return s;
         return moveAndDelete(ctx, *from, *to);
@@ -88,11 +93,12 @@ Status remove(Database& db, RowId categoryId, RowId moveToId)
             if (!used)
                 return used.error();
             if (used->entries > 0 || used->budgetMoves > 0)
-                return Error::refused(QStringLiteral("\"%1\" is used by %2 entries and %3 budget moves; "
-                                                     "choose a category to move them to")
-                                          .arg(category->name)
-                                          .arg(used->entries)
-                                          .arg(used->budgetMoves));
+                return Error::refused(
+                    QStringLiteral("\"%1\" is used by %2 entries and %3 budget moves; "
+                                   "choose a category to move them to")
+                        .arg(category->name)
+                        .arg(used->entries)
+                        .arg(used->budgetMoves));
             return ctx.changes.remove(QStringLiteral("category"), categoryId);
         }
         auto person = lookup::personById(ctx.engine, category->personId);
@@ -101,7 +107,8 @@ Status remove(Database& db, RowId categoryId, RowId moveToId)
         auto target = lookup::categoryOf(ctx.engine, *person, moveToId);
         if (!target)
             return target.error();
-        ctx.label = QStringLiteral("Delete category %1, moving its entries to %2").arg(category->name, target->name);
+        ctx.label = QStringLiteral("Delete category %1, moving its entries to %2")
+                        .arg(category->name, target->name);
         return moveAndDelete(ctx, *category, *target);
     });
 }

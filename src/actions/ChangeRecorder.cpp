@@ -183,8 +183,8 @@ Status ChangeRecorder::remove(const QString& table, qint64 id)
 Result<int> ChangeRecorder::reassign(const QString& table, const QString& column, qint64 from,
                                      qint64 to)
 {
-    SqlStatement select(m_engine,
-                        QStringLiteral("SELECT id FROM %1 WHERE %2 = ? ORDER BY id").arg(table, column));
+    SqlStatement select(
+        m_engine, QStringLiteral("SELECT id FROM %1 WHERE %2 = ? ORDER BY id").arg(table, column));
     if (Status s = select.bind(from).exec(); !s)
         return s.error();
     QVector<qint64> ids;
@@ -193,7 +193,8 @@ Result<int> ChangeRecorder::reassign(const QString& table, const QString& column
     select.finish();
     if (ids.isEmpty())
         return 0;
-    SqlStatement q(m_engine, QStringLiteral("UPDATE %1 SET %2 = ? WHERE %2 = ?").arg(table, column));
+    SqlStatement q(m_engine,
+                   QStringLiteral("UPDATE %1 SET %2 = ? WHERE %2 = ?").arg(table, column));
     if (Status s = q.bind(to).bind(from).exec(); !s)
         return s.error();
     m_changes.append(Change{true, table, 0, column, QJsonArray{encode(from), encode(to)}, ids});
@@ -203,7 +204,9 @@ Result<int> ChangeRecorder::reassign(const QString& table, const QString& column
 Result<qint64> ChangeRecorder::writeLog(const QString& label)
 {
     // A new action ends the redo history, as in every editor.
-    if (Status s = SqlStatement(m_engine, QStringLiteral("DELETE FROM action_log WHERE state = 'undone'")).exec();
+    if (Status s =
+            SqlStatement(m_engine, QStringLiteral("DELETE FROM action_log WHERE state = 'undone'"))
+                .exec();
         !s)
         return s.error();
     SqlStatement log(m_engine, QStringLiteral("INSERT INTO action_log (label, state, created_at) "
@@ -212,13 +215,14 @@ Result<qint64> ChangeRecorder::writeLog(const QString& label)
     if (Status s = log.exec(); !s)
         return s.error();
     const qint64 actionId = log.lastInsertId();
-    SqlStatement change(m_engine,
-                        QStringLiteral("INSERT INTO action_change (action_id, seq, kind, table_name, "
-                                       "row_id, column_name, row_ids, image) "
-                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    SqlStatement change(
+        m_engine, QStringLiteral("INSERT INTO action_change (action_id, seq, kind, table_name, "
+                                 "row_id, column_name, row_ids, image) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     for (int seq = 0; seq < m_changes.size(); ++seq) {
         const Change& c = m_changes[seq];
-        change.bind(actionId).bind(seq).bind(c.column ? QStringLiteral("column") : QStringLiteral("row"));
+        change.bind(actionId).bind(seq).bind(c.column ? QStringLiteral("column")
+                                                      : QStringLiteral("row"));
         change.bindText(c.table);
         if (c.column) {
             QJsonArray ids;
@@ -226,13 +230,15 @@ Result<qint64> ChangeRecorder::writeLog(const QString& label)
                 ids.append(id);
             change.bind(QVariant()).bindText(c.columnName);
             change.bind(QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
-            change.bind(QString::fromUtf8(QJsonDocument(c.image.toArray()).toJson(QJsonDocument::Compact)));
+            change.bind(
+                QString::fromUtf8(QJsonDocument(c.image.toArray()).toJson(QJsonDocument::Compact)));
         } else {
             change.bind(c.rowId).bind(QVariant()).bind(QVariant());
-            change.bind(c.image.isNull()
-                            ? QVariant()
-                            : QVariant(QString::fromUtf8(
-                                  QJsonDocument(c.image.toObject()).toJson(QJsonDocument::Compact))));
+            change.bind(
+                c.image.isNull()
+                    ? QVariant()
+                    : QVariant(QString::fromUtf8(
+                          QJsonDocument(c.image.toObject()).toJson(QJsonDocument::Compact))));
         }
         if (Status s = change.exec(); !s)
             return s.error();
@@ -242,10 +248,11 @@ Result<qint64> ChangeRecorder::writeLog(const QString& label)
 
 Status ChangeRecorder::replay(TransactionEngine& engine, qint64 actionId, bool redo)
 {
-    SqlStatement read(engine, QStringLiteral("SELECT seq, kind, table_name, row_id, column_name, "
-                                             "row_ids, image FROM action_change WHERE action_id = ? "
-                                             "ORDER BY seq %1")
-                                  .arg(redo ? QStringLiteral("ASC") : QStringLiteral("DESC")));
+    SqlStatement read(engine,
+                      QStringLiteral("SELECT seq, kind, table_name, row_id, column_name, "
+                                     "row_ids, image FROM action_change WHERE action_id = ? "
+                                     "ORDER BY seq %1")
+                          .arg(redo ? QStringLiteral("ASC") : QStringLiteral("DESC")));
     if (Status s = read.bind(actionId).exec(); !s)
         return s;
     struct Stored
@@ -274,7 +281,8 @@ Status ChangeRecorder::replay(TransactionEngine& engine, qint64 actionId, bool r
             QVector<qint64> ids;
             for (const auto& id : QJsonDocument::fromJson(c.rowIds.toUtf8()).array())
                 ids << qint64(id.toDouble());
-            if (Status s = setColumn(engine, c.table, c.columnName, decode(values.at(redo ? 1 : 0)), ids);
+            if (Status s =
+                    setColumn(engine, c.table, c.columnName, decode(values.at(redo ? 1 : 0)), ids);
                 !s)
                 return s;
             continue;
@@ -284,13 +292,15 @@ Status ChangeRecorder::replay(TransactionEngine& engine, qint64 actionId, bool r
         if (!current)
             return current.error();
         const QJsonValue wanted =
-            c.image.isNull() ? QJsonValue(QJsonValue::Null)
-                             : QJsonValue(QJsonDocument::fromJson(c.image.toString().toUtf8()).object());
+            c.image.isNull()
+                ? QJsonValue(QJsonValue::Null)
+                : QJsonValue(QJsonDocument::fromJson(c.image.toString().toUtf8()).object());
         if (Status s = writeImage(engine, c.table, c.rowId, *current, wanted); !s)
             return s;
-        store.bind(current->isNull() ? QVariant()
-                                     : QVariant(QString::fromUtf8(QJsonDocument(current->toObject())
-                                                                      .toJson(QJsonDocument::Compact))));
+        store.bind(current->isNull()
+                       ? QVariant()
+                       : QVariant(QString::fromUtf8(
+                             QJsonDocument(current->toObject()).toJson(QJsonDocument::Compact))));
         if (Status s = store.bind(actionId).bind(c.seq).exec(); !s)
             return s;
     }

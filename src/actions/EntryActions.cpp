@@ -1,9 +1,9 @@
 #include "actions/EntryActions.h"
 
 #include "actions/ActionRunner.h"
-#include "core/Month.h"
 #include "actions/EntryRows.h"
 #include "actions/Lookup.h"
+#include "core/Month.h"
 #include "storage/SqlStatement.h"
 
 namespace allot::entries {
@@ -15,7 +15,8 @@ Status checkDraft(const EntryDraft& draft)
     if (draft.amount <= 0)
         return Error::refused(QStringLiteral("the amount must be above zero"));
     if (draft.amount > money::kMaxAmount)
-        return Error::refused(QStringLiteral("the amount is larger than %1").arg(money::format(money::kMaxAmount)));
+        return Error::refused(
+            QStringLiteral("the amount is larger than %1").arg(money::format(money::kMaxAmount)));
     if (Status s = rows::checkText(draft.payee, QStringLiteral("payee")); !s)
         return s;
     return rows::checkText(draft.memo, QStringLiteral("memo"));
@@ -23,8 +24,8 @@ Status checkDraft(const EntryDraft& draft)
 
 Result<RowId> add(Database& db, const EntryDraft& draft)
 {
-    const QString attempted =
-        draft.income ? QStringLiteral("Could not add the income") : QStringLiteral("Could not add the expense");
+    const QString attempted = draft.income ? QStringLiteral("Could not add the income")
+                                           : QStringLiteral("Could not add the expense");
     if (Status s = checkDraft(draft); !s)
         return s.error().withContext(attempted);
     return runAction(db, attempted, [&](ActionContext& ctx) -> Result<RowId> {
@@ -63,9 +64,10 @@ Status edit(Database& db, RowId entryId, const EntryChanges& changes)
                                       .arg(entry->parentId));
         const bool plain = entry->kind == EntryKind::Expense || entry->kind == EntryKind::Income;
         if (!plain && (changes.amount || changes.categoryId || changes.accountId))
-            return Error::refused(QStringLiteral("the amount, category and account of a %1 cannot be "
-                                                 "edited; delete it and enter it again")
-                                      .arg(entryKindName(entry->kind)));
+            return Error::refused(
+                QStringLiteral("the amount, category and account of a %1 cannot be "
+                               "edited; delete it and enter it again")
+                    .arg(entryKindName(entry->kind)));
 
         EntryDraft draft;
         draft.personId = entry->personId;
@@ -85,7 +87,8 @@ Status edit(Database& db, RowId entryId, const EntryChanges& changes)
             if (!checked)
                 return checked.error();
             values.append({QStringLiteral("category_id"), draft.categoryId});
-            values.append({QStringLiteral("account_id"), draft.accountId == 0 ? QVariant() : QVariant(draft.accountId)});
+            values.append({QStringLiteral("account_id"),
+                           draft.accountId == 0 ? QVariant() : QVariant(draft.accountId)});
             values.append({QStringLiteral("amount"), draft.income ? draft.amount : -draft.amount});
         }
         ctx.label = QStringLiteral("Edit %1 %2").arg(entryKindName(entry->kind)).arg(entryId);
@@ -97,8 +100,9 @@ Status edit(Database& db, RowId entryId, const EntryChanges& changes)
             if (!related)
                 return related.error();
             for (RowId id : *related) {
-                if (Status s = ctx.changes.update(QStringLiteral("entry"), id,
-                                                  {{QStringLiteral("date"), draft.date.toString(Qt::ISODate)}});
+                if (Status s = ctx.changes.update(
+                        QStringLiteral("entry"), id,
+                        {{QStringLiteral("date"), draft.date.toString(Qt::ISODate)}});
                     !s)
                     return s;
             }
@@ -109,31 +113,34 @@ Status edit(Database& db, RowId entryId, const EntryChanges& changes)
 
 Status remove(Database& db, RowId entryId)
 {
-    return runAction(db, QStringLiteral("Could not delete entry %1").arg(entryId), [&](ActionContext& ctx) -> Status {
-        auto entry = lookup::entryById(ctx.engine, entryId);
-        if (!entry)
-            return entry.error();
-        if (entry->kind == EntryKind::Part)
-            return Error::refused(QStringLiteral("it is a part of split %1; delete the split instead")
-                                      .arg(entry->parentId));
-        ctx.label = QStringLiteral("Delete %1 %2 %3")
-                        .arg(entryKindName(entry->kind), money::format(entry->amount),
-                             entry->payee.isEmpty() ? entry->categoryName : entry->payee)
-                        .trimmed();
-        auto related = rows::relatedRows(ctx.engine, *entry);
-        if (!related)
-            return related.error();
-        // Rows that point at another go before the row they point at.
-        QVector<RowId> order = *related;
-        order.append(entryId);
-        if (entry->kind == EntryKind::Transfer && entry->linkId != 0)
-            order = {entryId, entry->linkId};
-        for (RowId id : order) {
-            if (Status s = ctx.changes.remove(QStringLiteral("entry"), id); !s)
-                return s;
-        }
-        return {};
-    });
+    return runAction(
+        db, QStringLiteral("Could not delete entry %1").arg(entryId),
+        [&](ActionContext& ctx) -> Status {
+            auto entry = lookup::entryById(ctx.engine, entryId);
+            if (!entry)
+                return entry.error();
+            if (entry->kind == EntryKind::Part)
+                return Error::refused(
+                    QStringLiteral("it is a part of split %1; delete the split instead")
+                        .arg(entry->parentId));
+            ctx.label = QStringLiteral("Delete %1 %2 %3")
+                            .arg(entryKindName(entry->kind), money::format(entry->amount),
+                                 entry->payee.isEmpty() ? entry->categoryName : entry->payee)
+                            .trimmed();
+            auto related = rows::relatedRows(ctx.engine, *entry);
+            if (!related)
+                return related.error();
+            // Rows that point at another go before the row they point at.
+            QVector<RowId> order = *related;
+            order.append(entryId);
+            if (entry->kind == EntryKind::Transfer && entry->linkId != 0)
+                order = {entryId, entry->linkId};
+            for (RowId id : order) {
+                if (Status s = ctx.changes.remove(QStringLiteral("entry"), id); !s)
+                    return s;
+            }
+            return {};
+        });
 }
 
 } // namespace allot::entries

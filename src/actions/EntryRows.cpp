@@ -8,7 +8,8 @@ namespace allot::rows {
 Status checkText(const QString& text, const QString& what)
 {
     if (text.size() > kMaxTextLength)
-        return Error::refused(QStringLiteral("the %1 is longer than %2 characters").arg(what).arg(kMaxTextLength));
+        return Error::refused(
+            QStringLiteral("the %1 is longer than %2 characters").arg(what).arg(kMaxTextLength));
     for (const QChar c : text) {
         if (c.category() == QChar::Other_Control && c != QLatin1Char('\t'))
             return Error::refused(QStringLiteral("the %1 contains a control character").arg(what));
@@ -38,9 +39,11 @@ Result<RowId> insertEntry(ActionContext& ctx, const EntryDraft& draft)
 {
     return ctx.changes.insert(
         QStringLiteral("entry"),
-        {{QStringLiteral("kind"), draft.income ? QStringLiteral("income") : QStringLiteral("expense")},
+        {{QStringLiteral("kind"),
+          draft.income ? QStringLiteral("income") : QStringLiteral("expense")},
          {QStringLiteral("person_id"), draft.personId},
-         {QStringLiteral("account_id"), draft.accountId == 0 ? QVariant() : QVariant(draft.accountId)},
+         {QStringLiteral("account_id"),
+          draft.accountId == 0 ? QVariant() : QVariant(draft.accountId)},
          {QStringLiteral("category_id"), draft.categoryId},
          {QStringLiteral("date"), draft.date.toString(Qt::ISODate)},
          {QStringLiteral("amount"), draft.income ? draft.amount : -draft.amount},
@@ -52,7 +55,8 @@ Result<QVector<RowId>> relatedRows(TransactionEngine& engine, const Entry& entry
 {
     QVector<RowId> ids;
     if (entry.kind == EntryKind::Split) {
-        SqlStatement q(engine, QStringLiteral("SELECT id FROM entry WHERE parent_id = ? ORDER BY id DESC"));
+        SqlStatement q(engine,
+                       QStringLiteral("SELECT id FROM entry WHERE parent_id = ? ORDER BY id DESC"));
         if (Status s = q.bind(entry.id).exec(); !s)
             return s.error();
         while (q.next())

@@ -13,7 +13,8 @@ constexpr int kMaxNameLength = 100;
 // Removes every row of \a table matching \a where (bound to \a id), recording each for undo.
 Status removeWhere(ActionContext& ctx, const QString& table, const QString& where, RowId id)
 {
-    SqlStatement q(ctx.engine, QStringLiteral("SELECT id FROM %1 WHERE %2 ORDER BY id DESC").arg(table, where));
+    SqlStatement q(ctx.engine,
+                   QStringLiteral("SELECT id FROM %1 WHERE %2 ORDER BY id DESC").arg(table, where));
     if (Status s = q.bind(id).exec(); !s)
         return s;
     QVector<RowId> ids;
@@ -40,7 +41,8 @@ Status checkName(const QString& name, const QString& what)
                                   .arg(kMaxNameLength));
     for (const QChar c : trimmed) {
         if (c.category() == QChar::Other_Control)
-            return Error::refused(QStringLiteral("the %1's name contains a control character").arg(what));
+            return Error::refused(
+                QStringLiteral("the %1's name contains a control character").arg(what));
     }
     return {};
 }
@@ -52,52 +54,64 @@ Result<RowId> addPerson(Database& db, const QString& name)
         return s.error().withContext(attempted);
     return runAction(db, attempted, [&](ActionContext& ctx) -> Result<RowId> {
         if (auto existing = lookup::personByName(ctx.engine, name); existing)
-            return Error::refused(QStringLiteral("there is already a person called \"%1\"").arg(name.trimmed()));
+            return Error::refused(
+                QStringLiteral("there is already a person called \"%1\"").arg(name.trimmed()));
         else if (existing.error().kind != ErrorKind::NotFound)
             return existing.error();
         ctx.label = QStringLiteral("Add person %1").arg(name.trimmed());
-        return ctx.changes.insert(QStringLiteral("person"), {{QStringLiteral("name"), name.trimmed()}});
+        return ctx.changes.insert(QStringLiteral("person"),
+                                  {{QStringLiteral("name"), name.trimmed()}});
     });
 }
 
 Status deletePerson(Database& db, RowId personId)
 {
-    return runAction(db, QStringLiteral("Could not delete the person"), [&](ActionContext& ctx) -> Status {
-        auto person = lookup::personById(ctx.engine, personId);
-        if (!person)
-            return person.error();
-        ctx.label = QStringLiteral("Delete person %1 with all their data").arg(person->name);
-        // Parts before their splits, then everything else of theirs, then the person.
-        if (Status s = removeWhere(ctx, QStringLiteral("entry"),
-                                   QStringLiteral("person_id = ? AND kind = 'part'"), personId);
-            !s)
-            return s;
-        if (Status s = removeWhere(ctx, QStringLiteral("entry"), QStringLiteral("person_id = ?"), personId); !s)
-            return s;
-        // Newest first: the receiving side of a budget move points at the giving side.
-        if (Status s = removeWhere(ctx, QStringLiteral("budget_move"), QStringLiteral("person_id = ?"), personId);
-            !s)
-            return s;
-        if (Status s = removeWhere(ctx, QStringLiteral("category"), QStringLiteral("person_id = ?"), personId); !s)
-            return s;
-        return ctx.changes.remove(QStringLiteral("person"), personId);
-    });
+    return runAction(
+        db, QStringLiteral("Could not delete the person"), [&](ActionContext& ctx) -> Status {
+            auto person = lookup::personById(ctx.engine, personId);
+            if (!person)
+                return person.error();
+            ctx.label = QStringLiteral("Delete person %1 with all their data").arg(person->name);
+            // Parts before their splits, then everything else of theirs, then the person.
+            if (Status s = removeWhere(ctx, QStringLiteral("entry"),
+                                       QStringLiteral("person_id = ? AND kind = 'part'"), personId);
+                !s)
+                return s;
+            if (Status s = removeWhere(ctx, QStringLiteral("entry"),
+                                       QStringLiteral("person_id = ?"), personId);
+                !s)
+                return s;
+            // Newest first: the receiving side of a budget move points at the giving side.
+            if (Status s = removeWhere(ctx, QStringLiteral("budget_move"),
+                                       QStringLiteral("person_id = ?"), personId);
+                !s)
+                return s;
+            if (Status s = removeWhere(ctx, QStringLiteral("category"),
+                                       QStringLiteral("person_id = ?"), personId);
+                !s)
+                return s;
+            return ctx.changes.remove(QStringLiteral("person"), personId);
+        });
 }
 
-Result<RowId> addAccount(Database& db, const QString& name, AccountKind kind, MinorUnits openingBalance)
+Result<RowId> addAccount(Database& db, const QString& name, AccountKind kind,
+                         MinorUnits openingBalance)
 {
-    const QString attempted = QStringLiteral("Could not add the account \"%1\"").arg(name.trimmed());
+    const QString attempted =
+        QStringLiteral("Could not add the account \"%1\"").arg(name.trimmed());
     if (Status s = checkName(name, QStringLiteral("account")); !s)
         return s.error().withContext(attempted);
     if (openingBalance > money::kMaxAmount || openingBalance < -money::kMaxAmount)
-        return Error::refused(QStringLiteral("the opening balance is too large")).withContext(attempted);
+        return Error::refused(QStringLiteral("the opening balance is too large"))
+            .withContext(attempted);
     if (openingBalance < 0 && !mayGoNegative(kind))
-        return Error::refused(QStringLiteral("a %1 account cannot open below zero")
-                                  .arg(accountKindName(kind)))
+        return Error::refused(
+                   QStringLiteral("a %1 account cannot open below zero").arg(accountKindName(kind)))
             .withContext(attempted);
     return runAction(db, attempted, [&](ActionContext& ctx) -> Result<RowId> {
         if (auto existing = lookup::accountByName(ctx.engine, name); existing)
-            return Error::refused(QStringLiteral("there is already an account called \"%1\"").arg(name.trimmed()));
+            return Error::refused(
+                QStringLiteral("there is already an account called \"%1\"").arg(name.trimmed()));
         else if (existing.error().kind != ErrorKind::NotFound)
             return existing.error();
         ctx.label = QStringLiteral("Add account %1").arg(name.trimmed());
@@ -108,9 +122,11 @@ Result<RowId> addAccount(Database& db, const QString& name, AccountKind kind, Mi
     });
 }
 
-Result<RowId> addCategory(Database& db, RowId personId, const QString& name, MinorUnits monthlyBudget)
+Result<RowId> addCategory(Database& db, RowId personId, const QString& name,
+                          MinorUnits monthlyBudget)
 {
-    const QString attempted = QStringLiteral("Could not add the category \"%1\"").arg(name.trimmed());
+    const QString attempted =
+        QStringLiteral("Could not add the category \"%1\"").arg(name.trimmed());
     if (Status s = checkName(name, QStringLiteral("category")); !s)
         return s.error().withContext(attempted);
     if (monthlyBudget < 0 || monthlyBudget > money::kMaxAmount)

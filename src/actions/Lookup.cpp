@@ -80,7 +80,8 @@ Result<Category> categoryByName(TransactionEngine& engine, RowId personId, const
 {
     SqlStatement q(engine, kCategoryColumns + QStringLiteral("WHERE person_id = ? AND name = ?"));
     q.bind(personId).bindText(name.trimmed());
-    return readCategory(q, QStringLiteral("there is no category called \"%1\" for this person").arg(name));
+    return readCategory(
+        q, QStringLiteral("there is no category called \"%1\" for this person").arg(name));
 }
 
 Result<Category> categoryById(TransactionEngine& engine, RowId id)
@@ -103,11 +104,12 @@ Result<Category> categoryOf(TransactionEngine& engine, const Person& person, Row
 
 Result<Entry> entryById(TransactionEngine& engine, RowId id)
 {
-    SqlStatement q(engine, QStringLiteral(
-                               "SELECT e.id, e.kind, e.person_id, e.account_id, a.name, e.category_id, "
-                               "c.name, e.parent_id, e.link_id, e.date, e.amount, e.payee, e.memo "
-                               "FROM entry e LEFT JOIN account a ON a.id = e.account_id "
-                               "LEFT JOIN category c ON c.id = e.category_id WHERE e.id = ?"));
+    SqlStatement q(
+        engine,
+        QStringLiteral("SELECT e.id, e.kind, e.person_id, e.account_id, a.name, e.category_id, "
+                       "c.name, e.parent_id, e.link_id, e.date, e.amount, e.payee, e.memo "
+                       "FROM entry e LEFT JOIN account a ON a.id = e.account_id "
+                       "LEFT JOIN category c ON c.id = e.category_id WHERE e.id = ?"));
     if (Status s = q.bind(id).exec(); !s)
         return s.error();
     if (!q.next())
@@ -131,20 +133,21 @@ Result<Entry> entryById(TransactionEngine& engine, RowId id)
 
 Result<MinorUnits> accountBalance(TransactionEngine& engine, RowId accountId)
 {
-    SqlStatement q(engine, QStringLiteral("SELECT (SELECT opening_balance FROM account WHERE id = ?) "
-                                          "+ COALESCE((SELECT SUM(amount) FROM entry "
-                                          "WHERE account_id = ?), 0)"));
+    SqlStatement q(engine,
+                   QStringLiteral("SELECT (SELECT opening_balance FROM account WHERE id = ?) "
+                                  "+ COALESCE((SELECT SUM(amount) FROM entry "
+                                  "WHERE account_id = ?), 0)"));
     return q.bind(accountId).bind(accountId).integer();
 }
 
 Result<MinorUnits> categoryAvailable(TransactionEngine& engine, const Category& category,
                                      const Month& month)
 {
-    SqlStatement q(engine, QStringLiteral(
-                               "SELECT COALESCE((SELECT SUM(amount) FROM budget_move "
-                               "WHERE category_id = ? AND month = ?), 0) "
-                               "+ COALESCE((SELECT SUM(amount) FROM entry WHERE category_id = ? "
-                               "AND date >= ? AND date < ?), 0)"));
+    SqlStatement q(engine,
+                   QStringLiteral("SELECT COALESCE((SELECT SUM(amount) FROM budget_move "
+                                  "WHERE category_id = ? AND month = ?), 0) "
+                                  "+ COALESCE((SELECT SUM(amount) FROM entry WHERE category_id = ? "
+                                  "AND date >= ? AND date < ?), 0)"));
     q.bind(category.id).bindText(month.toString()).bind(category.id);
     q.bindText(month.firstDay().toString(Qt::ISODate));
     q.bindText(month.firstDayOfNext().toString(Qt::ISODate));

@@ -1,9 +1,9 @@
 #include "actions/SplitEntry.h"
 
 #include "actions/ActionRunner.h"
-#include "core/Month.h"
 #include "actions/EntryRows.h"
 #include "actions/Lookup.h"
+#include "core/Month.h"
 
 namespace allot::splits {
 
@@ -18,14 +18,15 @@ Status insertParts(ActionContext& ctx, const Person& person, RowId parentId, con
         if (!category)
             return category.error();
         names << category->name;
-        auto id = ctx.changes.insert(QStringLiteral("entry"),
-                                     {{QStringLiteral("kind"), QStringLiteral("part")},
-                                      {QStringLiteral("person_id"), person.id},
-                                      {QStringLiteral("category_id"), category->id},
-                                      {QStringLiteral("parent_id"), parentId},
-                                      {QStringLiteral("date"), date.toString(Qt::ISODate)},
-                                      {QStringLiteral("amount"), income ? part.amount : -part.amount},
-                                      {QStringLiteral("memo"), part.memo.isNull() ? QStringLiteral("") : part.memo}});
+        auto id = ctx.changes.insert(
+            QStringLiteral("entry"),
+            {{QStringLiteral("kind"), QStringLiteral("part")},
+             {QStringLiteral("person_id"), person.id},
+             {QStringLiteral("category_id"), category->id},
+             {QStringLiteral("parent_id"), parentId},
+             {QStringLiteral("date"), date.toString(Qt::ISODate)},
+             {QStringLiteral("amount"), income ? part.amount : -part.amount},
+             {QStringLiteral("memo"), part.memo.isNull() ? QStringLiteral("") : part.memo}});
         if (!id)
             return id.error();
     }
@@ -48,15 +49,17 @@ Status checkParts(MinorUnits total, const QVector<SplitPart>& parts)
             return Error::refused(QStringLiteral("part %1 must be above zero and at most %2")
                                       .arg(i + 1)
                                       .arg(money::format(money::kMaxAmount)));
-        if (Status s = rows::checkText(parts[i].memo, QStringLiteral("memo of part %1").arg(i + 1)); !s)
+        if (Status s = rows::checkText(parts[i].memo, QStringLiteral("memo of part %1").arg(i + 1));
+            !s)
             return s;
         sum += amount; // Cannot overflow: each part is below 10^12 and a split has few parts.
     }
     if (sum != total)
-        return Error::refused(QStringLiteral("the parts add up to %1, not to the total %2 (%3 %4)")
-                                  .arg(money::format(sum), money::format(total),
-                                       sum > total ? QStringLiteral("over by") : QStringLiteral("short by"),
-                                       money::format(sum > total ? sum - total : total - sum)));
+        return Error::refused(
+            QStringLiteral("the parts add up to %1, not to the total %2 (%3 %4)")
+                .arg(money::format(sum), money::format(total),
+                     sum > total ? QStringLiteral("over by") : QStringLiteral("short by"),
+                     money::format(sum > total ? sum - total : total - sum)));
     return {};
 }
 
@@ -64,7 +67,8 @@ Result<RowId> add(Database& db, const NewSplit& split)
 {
     const QString attempted = QStringLiteral("Could not save the split");
     if (split.parts.size() > 1000)
-        return Error::refused(QStringLiteral("a split may have at most 1000 parts")).withContext(attempted);
+        return Error::refused(QStringLiteral("a split may have at most 1000 parts"))
+            .withContext(attempted);
     if (Status s = checkParts(split.total, split.parts); !s)
         return s.error().withContext(attempted);
     if (!isStorableDate(split.date))
@@ -86,7 +90,8 @@ Result<RowId> add(Database& db, const NewSplit& split)
             QStringLiteral("entry"),
             {{QStringLiteral("kind"), QStringLiteral("split")},
              {QStringLiteral("person_id"), person->id},
-             {QStringLiteral("account_id"), split.accountId == 0 ? QVariant() : QVariant(split.accountId)},
+             {QStringLiteral("account_id"),
+              split.accountId == 0 ? QVariant() : QVariant(split.accountId)},
              {QStringLiteral("date"), split.date.toString(Qt::ISODate)},
              {QStringLiteral("amount"), split.income ? split.total : -split.total},
              {QStringLiteral("payee"), split.payee.isNull() ? QStringLiteral("") : split.payee},
@@ -94,9 +99,12 @@ Result<RowId> add(Database& db, const NewSplit& split)
         if (!parent)
             return parent;
         QStringList names;
-        if (Status s = insertParts(ctx, *person, *parent, split.date, split.income, split.parts, names); !s)
+        if (Status s =
+                insertParts(ctx, *person, *parent, split.date, split.income, split.parts, names);
+            !s)
             return s.error();
-        ctx.label = QStringLiteral("Split %1 across %2").arg(money::format(split.total), names.join(QStringLiteral(", ")));
+        ctx.label = QStringLiteral("Split %1 across %2")
+                        .arg(money::format(split.total), names.join(QStringLiteral(", ")));
         return parent;
     });
 }
@@ -105,13 +113,15 @@ Status splitExisting(Database& db, RowId entryId, const QVector<SplitPart>& part
 {
     const QString attempted = QStringLiteral("Could not split entry %1").arg(entryId);
     if (parts.size() > 1000)
-        return Error::refused(QStringLiteral("a split may have at most 1000 parts")).withContext(attempted);
+        return Error::refused(QStringLiteral("a split may have at most 1000 parts"))
+            .withContext(attempted);
     return runAction(db, attempted, [&](ActionContext& ctx) -> Status {
         auto entry = lookup::entryById(ctx.engine, entryId);
         if (!entry)
             return entry.error();
         if (entry->kind == EntryKind::Transfer || entry->kind == EntryKind::Part)
-            return Error::refused(QStringLiteral("a %1 cannot be split").arg(entryKindName(entry->kind)));
+            return Error::refused(
+                QStringLiteral("a %1 cannot be split").arg(entryKindName(entry->kind)));
         const bool income = entry->amount > 0;
         const MinorUnits total = income ? entry->amount : -entry->amount;
         if (Status s = checkParts(total, parts); !s)
@@ -136,7 +146,9 @@ Status splitExisting(Database& db, RowId entryId, const QVector<SplitPart>& part
         QStringList names;
         if (Status s = insertParts(ctx, *person, entryId, entry->date, income, parts, names); !s)
             return s;
-        ctx.label = QStringLiteral("Split entry %1 across %2").arg(entryId).arg(names.join(QStringLiteral(", ")));
+        ctx.label = QStringLiteral("Split entry %1 across %2")
+                        .arg(entryId)
+                        .arg(names.join(QStringLiteral(", ")));
         return {};
     });
 }

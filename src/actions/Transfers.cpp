@@ -1,9 +1,9 @@
 #include "actions/Transfers.h"
 
 #include "actions/ActionRunner.h"
-#include "core/Month.h"
 #include "actions/EntryRows.h"
 #include "actions/Lookup.h"
+#include "core/Month.h"
 
 namespace allot::transfers {
 
@@ -14,7 +14,8 @@ Status checkAmount(MinorUnits amount)
     if (amount <= 0)
         return Error::refused(QStringLiteral("the amount must be above zero"));
     if (amount > money::kMaxAmount)
-        return Error::refused(QStringLiteral("the amount is larger than %1").arg(money::format(money::kMaxAmount)));
+        return Error::refused(
+            QStringLiteral("the amount is larger than %1").arg(money::format(money::kMaxAmount)));
     return {};
 }
 
@@ -26,7 +27,8 @@ Result<RowId> moveBudget(Database& db, const BudgetTransfer& t)
     if (Status s = checkAmount(t.amount); !s)
         return s.error().withContext(attempted);
     if (t.fromCategoryId == t.toCategoryId)
-        return Error::refused(QStringLiteral("the source and the destination are the same category"))
+        return Error::refused(
+                   QStringLiteral("the source and the destination are the same category"))
             .withContext(attempted);
     if (t.month.month < 1 || t.month.month > 12)
         return Error::refused(QStringLiteral("no month was given")).withContext(attempted);
@@ -48,8 +50,8 @@ Result<RowId> moveBudget(Database& db, const BudgetTransfer& t)
             if (*available < t.amount)
                 return Error::refused(QStringLiteral("%1 has only %2 available in %3, less than %4 "
                                                      "(allow overspending to move it anyway)")
-                                          .arg(from->name, money::format(*available), t.month.toString(),
-                                               money::format(t.amount)));
+                                          .arg(from->name, money::format(*available),
+                                               t.month.toString(), money::format(t.amount)));
         }
         ctx.label = QStringLiteral("Transfer %1 from %2 to %3")
                         .arg(money::format(t.amount), from->name, to->name);
@@ -92,27 +94,32 @@ Result<RowId> betweenAccounts(Database& db, const AccountTransfer& t)
         if (!to)
             return to.error();
         if (!mayGoNegative(from->kind) && from->balance - t.amount < 0)
-            return Error::refused(QStringLiteral("the %1 account %2 has only %3, and it cannot go below zero")
-                                      .arg(accountKindName(from->kind), from->name, money::format(from->balance)));
+            return Error::refused(
+                QStringLiteral("the %1 account %2 has only %3, and it cannot go below zero")
+                    .arg(accountKindName(from->kind), from->name, money::format(from->balance)));
         ctx.label = QStringLiteral("Transfer %1 from account %2 to %3")
                         .arg(money::format(t.amount), from->name, to->name);
         const QString date = t.date.toString(Qt::ISODate);
         const QString payee = QStringLiteral("Transfer");
-        auto out = ctx.changes.insert(QStringLiteral("entry"), {{QStringLiteral("kind"), QStringLiteral("transfer")},
-                                                                {QStringLiteral("account_id"), from->id},
-                                                                {QStringLiteral("date"), date},
-                                                                {QStringLiteral("amount"), -t.amount},
-                                                                {QStringLiteral("payee"), payee},
-                                                                {QStringLiteral("memo"), t.memo.isNull() ? QStringLiteral("") : t.memo}});
+        auto out = ctx.changes.insert(
+            QStringLiteral("entry"),
+            {{QStringLiteral("kind"), QStringLiteral("transfer")},
+             {QStringLiteral("account_id"), from->id},
+             {QStringLiteral("date"), date},
+             {QStringLiteral("amount"), -t.amount},
+             {QStringLiteral("payee"), payee},
+             {QStringLiteral("memo"), t.memo.isNull() ? QStringLiteral("") : t.memo}});
         if (!out)
             return out;
-        auto in = ctx.changes.insert(QStringLiteral("entry"), {{QStringLiteral("kind"), QStringLiteral("transfer")},
-                                                               {QStringLiteral("account_id"), to->id},
-                                                               {QStringLiteral("date"), date},
-                                                               {QStringLiteral("amount"), t.amount},
-                                                               {QStringLiteral("payee"), payee},
-                                                               {QStringLiteral("memo"), t.memo.isNull() ? QStringLiteral("") : t.memo},
-                                                               {QStringLiteral("link_id"), *out}});
+        auto in = ctx.changes.insert(
+            QStringLiteral("entry"),
+            {{QStringLiteral("kind"), QStringLiteral("transfer")},
+             {QStringLiteral("account_id"), to->id},
+             {QStringLiteral("date"), date},
+             {QStringLiteral("amount"), t.amount},
+             {QStringLiteral("payee"), payee},
+             {QStringLiteral("memo"), t.memo.isNull() ? QStringLiteral("") : t.memo},
+             {QStringLiteral("link_id"), *out}});
         if (!in)
             return in.error();
         return out;

@@ -8,10 +8,10 @@ namespace allot::history {
 
 namespace {
 
-const QString kNextUndo =
-    QStringLiteral("SELECT id, label FROM action_log WHERE state = 'done' ORDER BY id DESC LIMIT 1");
-const QString kNextRedo =
-    QStringLiteral("SELECT id, label FROM action_log WHERE state = 'undone' ORDER BY id ASC LIMIT 1");
+const QString kNextUndo = QStringLiteral(
+    "SELECT id, label FROM action_log WHERE state = 'done' ORDER BY id DESC LIMIT 1");
+const QString kNextRedo = QStringLiteral(
+    "SELECT id, label FROM action_log WHERE state = 'undone' ORDER BY id ASC LIMIT 1");
 
 Result<std::optional<QPair<RowId, QString>>> next(TransactionEngine& engine, const QString& sql)
 {
@@ -25,7 +25,8 @@ Result<std::optional<QPair<RowId, QString>>> next(TransactionEngine& engine, con
 
 Result<QString> replay(Database& db, bool redo)
 {
-    const QString attempted = redo ? QStringLiteral("Could not redo") : QStringLiteral("Could not undo");
+    const QString attempted =
+        redo ? QStringLiteral("Could not redo") : QStringLiteral("Could not undo");
     auto result = db.engine().atomic([&](Transaction&) -> Result<QString> {
         auto step = next(db.engine(), redo ? kNextRedo : kNextUndo);
         if (!step)
@@ -36,8 +37,11 @@ Result<QString> replay(Database& db, bool redo)
         const auto [id, label] = **step;
         if (Status s = ChangeRecorder::replay(db.engine(), id, redo); !s)
             return s.error().withContext(QStringLiteral("\"%1\"").arg(label));
-        SqlStatement mark(db.engine(), QStringLiteral("UPDATE action_log SET state = ? WHERE id = ?"));
-        if (Status s = mark.bind(redo ? QStringLiteral("done") : QStringLiteral("undone")).bind(id).exec(); !s)
+        SqlStatement mark(db.engine(),
+                          QStringLiteral("UPDATE action_log SET state = ? WHERE id = ?"));
+        if (Status s =
+                mark.bind(redo ? QStringLiteral("done") : QStringLiteral("undone")).bind(id).exec();
+            !s)
             return s.error();
         return label;
     });
@@ -80,8 +84,9 @@ Result<std::optional<QString>> nextRedo(Database& db)
 
 Result<QVector<HistoryStep>> steps(Database& db, int limit)
 {
-    SqlStatement q(db.engine(), QStringLiteral("SELECT id, label, state, created_at FROM action_log "
-                                               "ORDER BY id DESC LIMIT ?"));
+    SqlStatement q(db.engine(),
+                   QStringLiteral("SELECT id, label, state, created_at FROM action_log "
+                                  "ORDER BY id DESC LIMIT ?"));
     if (Status s = q.bind(limit).exec(); !s)
         return s.error();
     QVector<HistoryStep> out;

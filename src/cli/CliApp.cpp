@@ -3,6 +3,7 @@
 #include "actions/BudgetCheck.h"
 #include "actions/BudgetQueries.h"
 #include "actions/CategoryActions.h"
+#include "actions/DemoBudget.h"
 #include "actions/EntryActions.h"
 #include "actions/HouseholdActions.h"
 #include "actions/Lookup.h"
@@ -54,8 +55,8 @@ using Handler = std::function<Result<Output>(Context&, const QCommandLineParser&
 
 struct Command
 {
-    QString name;       ///< "user add"
-    QString synopsis;   ///< Arguments after the name.
+    QString name;     ///< "user add"
+    QString synopsis; ///< Arguments after the name.
     QString summary;
     QList<QCommandLineOption> options;
     QStringList positional; ///< Required positional arguments.
@@ -64,22 +65,38 @@ struct Command
     Handler handler;
 };
 
-QCommandLineOption valueOption(const QString& name, const QString& description, const QString& valueName)
+QCommandLineOption valueOption(const QString& name, const QString& description,
+                               const QString& valueName)
 {
     return QCommandLineOption(QStringList{name}, description, valueName);
 }
 
-const QCommandLineOption kUser = valueOption(QStringLiteral("user"), QStringLiteral("The household member."), QStringLiteral("U"));
-const QCommandLineOption kCategory = valueOption(QStringLiteral("category"), QStringLiteral("The category."), QStringLiteral("C"));
-const QCommandLineOption kAmount = valueOption(QStringLiteral("amount"), QStringLiteral("The amount, with a dot and at most two decimals."), QStringLiteral("A"));
-const QCommandLineOption kAccount = valueOption(QStringLiteral("account"), QStringLiteral("The account."), QStringLiteral("ACC"));
-const QCommandLineOption kDate = valueOption(QStringLiteral("date"), QStringLiteral("The day, YYYY-MM-DD (default: today)."), QStringLiteral("YYYY-MM-DD"));
-const QCommandLineOption kPayee = valueOption(QStringLiteral("payee"), QStringLiteral("Who was paid, or who paid."), QStringLiteral("P"));
-const QCommandLineOption kMemo = valueOption(QStringLiteral("memo"), QStringLiteral("A note."), QStringLiteral("M"));
-const QCommandLineOption kMonth = valueOption(QStringLiteral("month"), QStringLiteral("The month, YYYY-MM (default: this month)."), QStringLiteral("YYYY-MM"));
-const QCommandLineOption kFrom = valueOption(QStringLiteral("from"), QStringLiteral("Where it comes from."), QStringLiteral("FROM"));
-const QCommandLineOption kTo = valueOption(QStringLiteral("to"), QStringLiteral("Where it goes."), QStringLiteral("TO"));
-const QCommandLineOption kPart = valueOption(QStringLiteral("part"), QStringLiteral("A part, CATEGORY=AMOUNT; give two or more."), QStringLiteral("C=AMOUNT"));
+const QCommandLineOption kUser = valueOption(
+    QStringLiteral("user"), QStringLiteral("The household member."), QStringLiteral("U"));
+const QCommandLineOption kCategory =
+    valueOption(QStringLiteral("category"), QStringLiteral("The category."), QStringLiteral("C"));
+const QCommandLineOption kAmount = valueOption(
+    QStringLiteral("amount"), QStringLiteral("The amount, with a dot and at most two decimals."),
+    QStringLiteral("A"));
+const QCommandLineOption kAccount =
+    valueOption(QStringLiteral("account"), QStringLiteral("The account."), QStringLiteral("ACC"));
+const QCommandLineOption kDate =
+    valueOption(QStringLiteral("date"), QStringLiteral("The day, YYYY-MM-DD (default: today)."),
+                QStringLiteral("YYYY-MM-DD"));
+const QCommandLineOption kPayee = valueOption(
+    QStringLiteral("payee"), QStringLiteral("Who was paid, or who paid."), QStringLiteral("P"));
+const QCommandLineOption kMemo =
+    valueOption(QStringLiteral("memo"), QStringLiteral("A note."), QStringLiteral("M"));
+const QCommandLineOption kMonth = valueOption(
+    QStringLiteral("month"), QStringLiteral("The month, YYYY-MM (default: this month)."),
+    QStringLiteral("YYYY-MM"));
+const QCommandLineOption kFrom = valueOption(
+    QStringLiteral("from"), QStringLiteral("Where it comes from."), QStringLiteral("FROM"));
+const QCommandLineOption kTo =
+    valueOption(QStringLiteral("to"), QStringLiteral("Where it goes."), QStringLiteral("TO"));
+const QCommandLineOption kPart = valueOption(
+    QStringLiteral("part"), QStringLiteral("A part, CATEGORY=AMOUNT; give two or more."),
+    QStringLiteral("C=AMOUNT"));
 
 QString amountText(MinorUnits amount)
 {
@@ -92,7 +109,8 @@ QJsonObject entryJson(const Entry& e)
                   {QStringLiteral("date"), e.date.toString(Qt::ISODate)},
                   {QStringLiteral("kind"), entryKindName(e.kind)},
                   {QStringLiteral("account"), e.accountName},
-                  {QStringLiteral("category"), e.kind == EntryKind::Split ? QStringLiteral("Split") : e.categoryName},
+                  {QStringLiteral("category"),
+                   e.kind == EntryKind::Split ? QStringLiteral("Split") : e.categoryName},
                   {QStringLiteral("payee"), e.payee},
                   {QStringLiteral("memo"), e.memo},
                   {QStringLiteral("amount"), amountText(e.amount)}};
@@ -105,8 +123,8 @@ QJsonObject entryJson(const Entry& e)
     return o;
 }
 
-Result<MinorUnits> amountArg(Context& ctx, const QCommandLineParser& p, const QCommandLineOption& option,
-                             bool positive = true)
+Result<MinorUnits> amountArg(Context& ctx, const QCommandLineParser& p,
+                             const QCommandLineOption& option, bool positive = true)
 {
     const QString name = option.names().constFirst();
     if (!p.isSet(option))
@@ -117,7 +135,8 @@ Result<MinorUnits> amountArg(Context& ctx, const QCommandLineParser& p, const QC
     return amount;
 }
 
-Result<QString> requiredArg(Context& ctx, const QCommandLineParser& p, const QCommandLineOption& option)
+Result<QString> requiredArg(Context& ctx, const QCommandLineParser& p,
+                            const QCommandLineOption& option)
 {
     if (!p.isSet(option) || p.value(option).trimmed().isEmpty())
         return ctx.usage(QStringLiteral("--%1 is required").arg(option.names().constFirst()));
@@ -156,7 +175,8 @@ Result<Category> categoryNamed(Context& ctx, const Person& person, const QString
 {
     auto category = lookup::categoryByName(ctx.db->engine(), person.id, name);
     if (!category)
-        return Error::notFound(QStringLiteral("%1 has no category called \"%2\"").arg(person.name, name));
+        return Error::notFound(
+            QStringLiteral("%1 has no category called \"%2\"").arg(person.name, name));
     return category;
 }
 
@@ -175,7 +195,8 @@ Result<RowId> entryIdArg(Context& ctx, const QString& text)
     bool ok = false;
     const qlonglong id = text.toLongLong(&ok);
     if (!ok || id <= 0)
-        return ctx.usage(QStringLiteral("\"%1\" is not an entry id (a whole number above zero)").arg(text));
+        return ctx.usage(
+            QStringLiteral("\"%1\" is not an entry id (a whole number above zero)").arg(text));
     return RowId(id);
 }
 
@@ -185,10 +206,12 @@ Result<QVector<SplitPart>> partsArg(Context& ctx, const QCommandLineParser& p, c
     for (const QString& value : p.values(kPart)) {
         const int eq = int(value.lastIndexOf(QLatin1Char('=')));
         if (eq <= 0)
-            return ctx.usage(QStringLiteral("--part \"%1\": write it as CATEGORY=AMOUNT").arg(value));
+            return ctx.usage(
+                QStringLiteral("--part \"%1\": write it as CATEGORY=AMOUNT").arg(value));
         auto amount = money::parsePositive(value.mid(eq + 1));
         if (!amount)
-            return ctx.usage(QStringLiteral("--part \"%1\": %2").arg(value, amount.error().message));
+            return ctx.usage(
+                QStringLiteral("--part \"%1\": %2").arg(value, amount.error().message));
         auto category = categoryNamed(ctx, person, value.left(eq));
         if (!category)
             return category.error();
@@ -231,7 +254,8 @@ Result<Output> cmdUserList(Context& ctx, const QCommandLineParser&)
     QJsonArray json;
     QStringList lines;
     for (const Person& person : *people) {
-        json.append(QJsonObject{{QStringLiteral("id"), person.id}, {QStringLiteral("name"), person.name}});
+        json.append(
+            QJsonObject{{QStringLiteral("id"), person.id}, {QStringLiteral("name"), person.name}});
         lines << person.name;
     }
     return done(json, lines.join(QLatin1Char('\n')));
@@ -251,10 +275,12 @@ Result<Output> cmdUserDelete(Context& ctx, const QCommandLineParser& p)
 Result<Output> cmdAccountAdd(Context& ctx, const QCommandLineParser& p)
 {
     const QString name = p.positionalArguments().at(0);
-    const QString kindText = p.isSet(QStringLiteral("kind")) ? p.value(QStringLiteral("kind")) : QStringLiteral("checking");
+    const QString kindText = p.isSet(QStringLiteral("kind")) ? p.value(QStringLiteral("kind"))
+                                                             : QStringLiteral("checking");
     const auto accountKind = accountKindFromName(kindText);
     if (!accountKind)
-        return ctx.usage(QStringLiteral("--kind \"%1\": choose checking, savings, cash or credit").arg(kindText));
+        return ctx.usage(QStringLiteral("--kind \"%1\": choose checking, savings, cash or credit")
+                             .arg(kindText));
     MinorUnits opening = 0;
     if (p.isSet(QStringLiteral("opening"))) {
         auto parsed = money::parse(p.value(QStringLiteral("opening")));
@@ -282,7 +308,10 @@ Result<Output> cmdAccountList(Context& ctx, const QCommandLineParser&)
                                 {QStringLiteral("kind"), accountKindName(a.kind)},
                                 {QStringLiteral("opening"), amountText(a.openingBalance)},
                                 {QStringLiteral("balance"), amountText(a.balance)}});
-        lines << QStringLiteral("%1 %2 %3").arg(a.name, -20).arg(accountKindName(a.kind), -9).arg(amountText(a.balance), 14);
+        lines << QStringLiteral("%1 %2 %3")
+                     .arg(a.name, -20)
+                     .arg(accountKindName(a.kind), -9)
+                     .arg(amountText(a.balance), 14);
     }
     return done(json, lines.join(QLatin1Char('\n')));
 }
@@ -352,7 +381,8 @@ Result<Output> cmdCategoryDelete(Context& ctx, const QCommandLineParser& p)
 
 Result<Output> addEntry(Context& ctx, const QCommandLineParser& p, bool income)
 {
-    const QString attempted = income ? QStringLiteral("Could not add the income") : QStringLiteral("Could not add the expense");
+    const QString attempted = income ? QStringLiteral("Could not add the income")
+                                     : QStringLiteral("Could not add the expense");
     auto person = personArg(ctx, p);
     if (!person)
         return person.error().withContext(attempted);
@@ -443,10 +473,11 @@ Result<Output> cmdEntryEdit(Context& ctx, const QCommandLineParser& p)
             }
         }
     }
-    if (!changes.amount && !changes.date && !changes.payee && !changes.memo && !changes.categoryId &&
-        !changes.accountId)
-        return ctx.usage(QStringLiteral("entry edit: say what to change (--amount, --date, --category, "
-                                        "--account, --payee or --memo)"));
+    if (!changes.amount && !changes.date && !changes.payee && !changes.memo &&
+        !changes.categoryId && !changes.accountId)
+        return ctx.usage(
+            QStringLiteral("entry edit: say what to change (--amount, --date, --category, "
+                           "--account, --payee or --memo)"));
     if (Status s = entries::edit(*ctx.db, *id, changes); !s)
         return s.error();
     return done(QJsonObject{{QStringLiteral("id"), *id}, {QStringLiteral("edited"), true}},
@@ -460,7 +491,8 @@ Result<Output> cmdEntryDelete(Context& ctx, const QCommandLineParser& p)
         return id.error();
     if (Status s = entries::remove(*ctx.db, *id); !s)
         return s.error();
-    return done(QJsonObject{{QStringLiteral("deleted"), *id}}, QStringLiteral("Deleted entry %1").arg(*id));
+    return done(QJsonObject{{QStringLiteral("deleted"), *id}},
+                QStringLiteral("Deleted entry %1").arg(*id));
 }
 
 Result<Output> cmdTransfer(Context& ctx, const QCommandLineParser& p)
@@ -487,8 +519,8 @@ Result<Output> cmdTransfer(Context& ctx, const QCommandLineParser& p)
     auto to = categoryNamed(ctx, *person, *toName);
     if (!to)
         return to.error().withContext(attempted);
-    BudgetTransfer transfer{person->id, from->id, to->id, *amount, *month,
-                            p.isSet(QStringLiteral("allow-overspend"))};
+    BudgetTransfer transfer{person->id, from->id, to->id,
+                            *amount,    *month,   p.isSet(QStringLiteral("allow-overspend"))};
     auto id = transfers::moveBudget(*ctx.db, transfer);
     if (!id)
         return id.error();
@@ -518,11 +550,13 @@ Result<Output> cmdTransferAccount(Context& ctx, const QCommandLineParser& p)
     auto to = lookup::accountByName(ctx.db->engine(), *toName);
     if (!to)
         return to.error().withContext(attempted);
-    auto id = transfers::betweenAccounts(*ctx.db, AccountTransfer{from->id, to->id, *amount, *date, p.value(kMemo)});
+    auto id = transfers::betweenAccounts(
+        *ctx.db, AccountTransfer{from->id, to->id, *amount, *date, p.value(kMemo)});
     if (!id)
         return id.error();
-    return done(QJsonObject{{QStringLiteral("id"), *id}},
-                QStringLiteral("Moved %1 from %2 to %3").arg(amountText(*amount), from->name, to->name));
+    return done(
+        QJsonObject{{QStringLiteral("id"), *id}},
+        QStringLiteral("Moved %1 from %2 to %3").arg(amountText(*amount), from->name, to->name));
 }
 
 Result<Output> cmdSplit(Context& ctx, const QCommandLineParser& p)
@@ -537,7 +571,8 @@ Result<Output> cmdSplit(Context& ctx, const QCommandLineParser& p)
             return entry.error().withContext(attempted);
         auto person = lookup::personById(ctx.db->engine(), entry->personId);
         if (!person)
-            return Error::refused(QStringLiteral("entry %1 is not an expense or income").arg(*id)).withContext(attempted);
+            return Error::refused(QStringLiteral("entry %1 is not an expense or income").arg(*id))
+                .withContext(attempted);
         auto parts = partsArg(ctx, p, *person);
         if (!parts)
             return parts.error().withContext(attempted);
@@ -595,8 +630,9 @@ Result<Output> cmdMerge(Context& ctx, const QCommandLineParser& p)
         return to.error().withContext(attempted);
     if (Status s = categories::merge(*ctx.db, person->id, from->id, to->id); !s)
         return s.error();
-    return done(QJsonObject{{QStringLiteral("merged"), from->name}, {QStringLiteral("into"), to->name}},
-                QStringLiteral("Merged %1 into %2").arg(from->name, to->name));
+    return done(
+        QJsonObject{{QStringLiteral("merged"), from->name}, {QStringLiteral("into"), to->name}},
+        QStringLiteral("Merged %1 into %2").arg(from->name, to->name));
 }
 
 Result<Output> cmdUndo(Context& ctx, const QCommandLineParser&)
@@ -604,7 +640,8 @@ Result<Output> cmdUndo(Context& ctx, const QCommandLineParser&)
     auto label = history::undo(*ctx.db);
     if (!label)
         return label.error();
-    return done(QJsonObject{{QStringLiteral("undone"), *label}}, QStringLiteral("Undid: %1").arg(*label));
+    return done(QJsonObject{{QStringLiteral("undone"), *label}},
+                QStringLiteral("Undid: %1").arg(*label));
 }
 
 Result<Output> cmdRedo(Context& ctx, const QCommandLineParser&)
@@ -612,7 +649,8 @@ Result<Output> cmdRedo(Context& ctx, const QCommandLineParser&)
     auto label = history::redo(*ctx.db);
     if (!label)
         return label.error();
-    return done(QJsonObject{{QStringLiteral("redone"), *label}}, QStringLiteral("Redid: %1").arg(*label));
+    return done(QJsonObject{{QStringLiteral("redone"), *label}},
+                QStringLiteral("Redid: %1").arg(*label));
 }
 
 Result<Output> cmdHistory(Context& ctx, const QCommandLineParser&)
@@ -630,8 +668,8 @@ Result<Output> cmdHistory(Context& ctx, const QCommandLineParser&)
                                 {QStringLiteral("at"), step.at.toString(Qt::ISODate)}});
         lines << QStringLiteral("%1  %2  %3%4")
                      .arg(step.id, 5)
-                     .arg(step.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), step.label,
-                          step.undone ? QStringLiteral("  (undone)") : QString());
+                     .arg(step.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                          step.label, step.undone ? QStringLiteral("  (undone)") : QString());
     }
     return done(json, lines.join(QLatin1Char('\n')));
 }
@@ -661,11 +699,13 @@ Result<Output> cmdList(Context& ctx, const QCommandLineParser& p)
     QJsonArray json;
     QStringList lines;
     const auto line = [](const Entry& e, const QString& indent) {
-        return QStringLiteral("%1%2  %3  %4  %5  %6  %7")
+        return QStringLiteral("%1%2  %3  %4 %5 %6 %7")
             .arg(indent)
             .arg(e.id, 6)
-            .arg(e.date.toString(Qt::ISODate), e.kind == EntryKind::Split ? QStringLiteral("Split") : e.categoryName,
-                 e.accountName, e.payee)
+            .arg(e.date.toString(Qt::ISODate))
+            .arg(e.kind == EntryKind::Split ? QStringLiteral("Split") : e.categoryName, -16)
+            .arg(e.accountName, -12)
+            .arg(e.payee.left(24), -24)
             .arg(amountText(e.amount), 12);
     };
     for (const Entry& e : *list) {
@@ -724,10 +764,11 @@ Result<Output> cmdSummary(Context& ctx, const QCommandLineParser& p)
     QJsonObject json{{QStringLiteral("user"), person->name},
                      {QStringLiteral("month"), month->toString()},
                      {QStringLiteral("categories"), categories},
-                     {QStringLiteral("total"), QJsonObject{{QStringLiteral("budget"), amountText(total.budget)},
-                                                          {QStringLiteral("spent"), amountText(total.spent)},
-                                                          {QStringLiteral("moved"), amountText(total.moved)},
-                                                          {QStringLiteral("available"), amountText(total.available)}}}};
+                     {QStringLiteral("total"),
+                      QJsonObject{{QStringLiteral("budget"), amountText(total.budget)},
+                                  {QStringLiteral("spent"), amountText(total.spent)},
+                                  {QStringLiteral("moved"), amountText(total.moved)},
+                                  {QStringLiteral("available"), amountText(total.available)}}}};
     return done(json, lines.join(QLatin1Char('\n')));
 }
 
@@ -742,70 +783,260 @@ Result<Output> cmdCheck(Context& ctx, const QCommandLineParser&)
                                      .arg(problems->join(QStringLiteral("; "))));
         return e;
     }
-    return done(QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("problems"), QJsonArray()}},
-                QStringLiteral("ok: integrity and budget invariants hold"));
+    return done(
+        QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("problems"), QJsonArray()}},
+        QStringLiteral("ok: integrity and budget invariants hold"));
+}
+
+Result<Output> cmdDemo(Context& ctx, const QCommandLineParser&)
+{
+    if (Status s = fillDemoBudget(*ctx.db, QDate::currentDate()); !s)
+        return s.error();
+    return done(
+        QJsonObject{{QStringLiteral("path"), ctx.db->path()}},
+        QStringLiteral("Filled %1 with a demo household (Alex and Sam) and four months of entries")
+            .arg(QDir::toNativeSeparators(ctx.db->path())));
 }
 
 QList<Command> commands()
 {
-    const QCommandLineOption kind(QStringList{QStringLiteral("kind")},
-                                  QStringLiteral("checking, savings, cash or credit (default: checking)."),
-                                  QStringLiteral("KIND"));
-    const QCommandLineOption opening(QStringList{QStringLiteral("opening")}, QStringLiteral("Opening balance."),
-                                     QStringLiteral("AMOUNT"));
-    const QCommandLineOption budget(QStringList{QStringLiteral("budget")}, QStringLiteral("Monthly budget."),
-                                    QStringLiteral("AMOUNT"));
+    const QCommandLineOption kind(
+        QStringList{QStringLiteral("kind")},
+        QStringLiteral("checking, savings, cash or credit (default: checking)."),
+        QStringLiteral("KIND"));
+    const QCommandLineOption opening(QStringList{QStringLiteral("opening")},
+                                     QStringLiteral("Opening balance."), QStringLiteral("AMOUNT"));
+    const QCommandLineOption budget(QStringList{QStringLiteral("budget")},
+                                    QStringLiteral("Monthly budget."), QStringLiteral("AMOUNT"));
     const QCommandLineOption moveTo(QStringList{QStringLiteral("move-to")},
-                                    QStringLiteral("Move its entries to this category first."), QStringLiteral("C"));
+                                    QStringLiteral("Move its entries to this category first."),
+                                    QStringLiteral("C"));
     const QCommandLineOption overspend(QStringList{QStringLiteral("allow-overspend")},
                                        QStringLiteral("Move more than the source has available."));
-    const QCommandLineOption entry(QStringList{QStringLiteral("entry")}, QStringLiteral("Split this existing entry."),
+    const QCommandLineOption entry(QStringList{QStringLiteral("entry")},
+                                   QStringLiteral("Split this existing entry."),
                                    QStringLiteral("ID"));
     const QCommandLineOption income(QStringList{QStringLiteral("income")},
                                     QStringLiteral("The split is income, not an expense."));
     const QStringList name{QStringLiteral("NAME")};
     const QStringList id{QStringLiteral("ID")};
     return {
-        {QStringLiteral("init"), {}, QStringLiteral("Create a new budget file (or check an existing one)."), {}, {}, true, true, cmdInit},
-        {QStringLiteral("user add"), QStringLiteral("NAME"), QStringLiteral("Add a household member."), {}, name, false, true, cmdUserAdd},
-        {QStringLiteral("user list"), {}, QStringLiteral("List the household members."), {}, {}, false, true, cmdUserList},
-        {QStringLiteral("user delete"), QStringLiteral("NAME"), QStringLiteral("Delete a member with all their data."), {}, name, false, true, cmdUserDelete},
-        {QStringLiteral("account add"), QStringLiteral("NAME [--kind K] [--opening A]"), QStringLiteral("Add an account."), {kind, opening}, name, false, true, cmdAccountAdd},
-        {QStringLiteral("account list"), {}, QStringLiteral("List accounts with their balances."), {}, {}, false, true, cmdAccountList},
-        {QStringLiteral("category add"), QStringLiteral("NAME --user U [--budget A]"), QStringLiteral("Add a category with a monthly budget."), {kUser, budget}, name, false, true, cmdCategoryAdd},
-        {QStringLiteral("category list"), QStringLiteral("--user U"), QStringLiteral("List a member's categories."), {kUser}, {}, false, true, cmdCategoryList},
-        {QStringLiteral("category delete"), QStringLiteral("NAME --user U [--move-to C]"), QStringLiteral("Delete a category; refused while used, unless --move-to is given."), {kUser, moveTo}, name, false, true, cmdCategoryDelete},
-        {QStringLiteral("expense add"), QStringLiteral("--user U --category C --amount A [--account ACC] [--date D] [--payee P] [--memo M]"), QStringLiteral("Add an expense; prints its id."), {kUser, kCategory, kAmount, kAccount, kDate, kPayee, kMemo}, {}, false, true, cmdExpenseAdd},
-        {QStringLiteral("income add"), QStringLiteral("--user U --category C --amount A [--account ACC] [--date D] [--payee P] [--memo M]"), QStringLiteral("Add an income; prints its id."), {kUser, kCategory, kAmount, kAccount, kDate, kPayee, kMemo}, {}, false, true, cmdIncomeAdd},
-        {QStringLiteral("entry edit"), QStringLiteral("ID [--amount A] [--date D] [--category C] [--account ACC] [--payee P] [--memo M]"), QStringLiteral("Change an entry."), {kAmount, kDate, kCategory, kAccount, kPayee, kMemo}, id, false, true, cmdEntryEdit},
-        {QStringLiteral("entry delete"), QStringLiteral("ID"), QStringLiteral("Delete an entry (a split with its parts, a transfer with its other side)."), {}, id, false, true, cmdEntryDelete},
-        {QStringLiteral("transfer"), QStringLiteral("--user U --from C --to C --amount A [--month M] [--allow-overspend]"), QStringLiteral("Move budget between two categories."), {kUser, kFrom, kTo, kAmount, kMonth, overspend}, {}, false, true, cmdTransfer},
-        {QStringLiteral("transfer-account"), QStringLiteral("--from ACC --to ACC --amount A [--date D] [--memo M]"), QStringLiteral("Move money between two accounts."), {kFrom, kTo, kAmount, kDate, kMemo}, {}, false, true, cmdTransferAccount},
-        {QStringLiteral("split"), QStringLiteral("--user U --amount TOTAL --part C=A --part C=A ... [--account ACC] [--payee P] | --entry ID --part C=A ..."), QStringLiteral("Split an expense across categories."), {kUser, kAmount, kPart, kAccount, kPayee, kMemo, kDate, entry, income}, {}, false, true, cmdSplit},
-        {QStringLiteral("merge"), QStringLiteral("--user U --from C --to C"), QStringLiteral("Merge one category into another."), {kUser, kFrom, kTo}, {}, false, true, cmdMerge},
-        {QStringLiteral("undo"), {}, QStringLiteral("Undo the last action."), {}, {}, false, true, cmdUndo},
-        {QStringLiteral("redo"), {}, QStringLiteral("Redo the last undone action."), {}, {}, false, true, cmdRedo},
-        {QStringLiteral("history"), {}, QStringLiteral("The undo history, newest first."), {}, {}, false, true, cmdHistory},
-        {QStringLiteral("list"), QStringLiteral("--user U [--month M] [--category C]"), QStringLiteral("List a member's entries."), {kUser, kMonth, kCategory}, {}, false, true, cmdList},
-        {QStringLiteral("summary"), QStringLiteral("--user U [--month M]"), QStringLiteral("A member's envelopes for a month."), {kUser, kMonth}, {}, false, true, cmdSummary},
-        {QStringLiteral("check"), {}, QStringLiteral("Integrity check plus the budget's invariants; exit 0 only when all hold."), {}, {}, false, true, cmdCheck},
+        {QStringLiteral("init"),
+         {},
+         QStringLiteral("Create a new budget file (or check an existing one)."),
+         {},
+         {},
+         true,
+         true,
+         cmdInit},
+        {QStringLiteral("user add"),
+         QStringLiteral("NAME"),
+         QStringLiteral("Add a household member."),
+         {},
+         name,
+         false,
+         true,
+         cmdUserAdd},
+        {QStringLiteral("user list"),
+         {},
+         QStringLiteral("List the household members."),
+         {},
+         {},
+         false,
+         true,
+         cmdUserList},
+        {QStringLiteral("user delete"),
+         QStringLiteral("NAME"),
+         QStringLiteral("Delete a member with all their data."),
+         {},
+         name,
+         false,
+         true,
+         cmdUserDelete},
+        {QStringLiteral("account add"),
+         QStringLiteral("NAME [--kind K] [--opening A]"),
+         QStringLiteral("Add an account."),
+         {kind, opening},
+         name,
+         false,
+         true,
+         cmdAccountAdd},
+        {QStringLiteral("account list"),
+         {},
+         QStringLiteral("List accounts with their balances."),
+         {},
+         {},
+         false,
+         true,
+         cmdAccountList},
+        {QStringLiteral("category add"),
+         QStringLiteral("NAME --user U [--budget A]"),
+         QStringLiteral("Add a category with a monthly budget."),
+         {kUser, budget},
+         name,
+         false,
+         true,
+         cmdCategoryAdd},
+        {QStringLiteral("category list"),
+         QStringLiteral("--user U"),
+         QStringLiteral("List a member's categories."),
+         {kUser},
+         {},
+         false,
+         true,
+         cmdCategoryList},
+        {QStringLiteral("category delete"),
+         QStringLiteral("NAME --user U [--move-to C]"),
+         QStringLiteral("Delete a category; refused while used, unless --move-to is given."),
+         {kUser, moveTo},
+         name,
+         false,
+         true,
+         cmdCategoryDelete},
+        {QStringLiteral("expense add"),
+         QStringLiteral(
+             "--user U --category C --amount A [--account ACC] [--date D] [--payee P] [--memo M]"),
+         QStringLiteral("Add an expense; prints its id."),
+         {kUser, kCategory, kAmount, kAccount, kDate, kPayee, kMemo},
+         {},
+         false,
+         true,
+         cmdExpenseAdd},
+        {QStringLiteral("income add"),
+         QStringLiteral(
+             "--user U --category C --amount A [--account ACC] [--date D] [--payee P] [--memo M]"),
+         QStringLiteral("Add an income; prints its id."),
+         {kUser, kCategory, kAmount, kAccount, kDate, kPayee, kMemo},
+         {},
+         false,
+         true,
+         cmdIncomeAdd},
+        {QStringLiteral("entry edit"),
+         QStringLiteral(
+             "ID [--amount A] [--date D] [--category C] [--account ACC] [--payee P] [--memo M]"),
+         QStringLiteral("Change an entry."),
+         {kAmount, kDate, kCategory, kAccount, kPayee, kMemo},
+         id,
+         false,
+         true,
+         cmdEntryEdit},
+        {QStringLiteral("entry delete"),
+         QStringLiteral("ID"),
+         QStringLiteral(
+             "Delete an entry (a split with its parts, a transfer with its other side)."),
+         {},
+         id,
+         false,
+         true,
+         cmdEntryDelete},
+        {QStringLiteral("transfer"),
+         QStringLiteral("--user U --from C --to C --amount A [--month M] [--allow-overspend]"),
+         QStringLiteral("Move budget between two categories."),
+         {kUser, kFrom, kTo, kAmount, kMonth, overspend},
+         {},
+         false,
+         true,
+         cmdTransfer},
+        {QStringLiteral("transfer-account"),
+         QStringLiteral("--from ACC --to ACC --amount A [--date D] [--memo M]"),
+         QStringLiteral("Move money between two accounts."),
+         {kFrom, kTo, kAmount, kDate, kMemo},
+         {},
+         false,
+         true,
+         cmdTransferAccount},
+        {QStringLiteral("split"),
+         QStringLiteral("--user U --amount TOTAL --part C=A --part C=A ... [--account ACC] "
+                        "[--payee P] | --entry ID --part C=A ..."),
+         QStringLiteral("Split an expense across categories."),
+         {kUser, kAmount, kPart, kAccount, kPayee, kMemo, kDate, entry, income},
+         {},
+         false,
+         true,
+         cmdSplit},
+        {QStringLiteral("merge"),
+         QStringLiteral("--user U --from C --to C"),
+         QStringLiteral("Merge one category into another."),
+         {kUser, kFrom, kTo},
+         {},
+         false,
+         true,
+         cmdMerge},
+        {QStringLiteral("undo"),
+         {},
+         QStringLiteral("Undo the last action."),
+         {},
+         {},
+         false,
+         true,
+         cmdUndo},
+        {QStringLiteral("redo"),
+         {},
+         QStringLiteral("Redo the last undone action."),
+         {},
+         {},
+         false,
+         true,
+         cmdRedo},
+        {QStringLiteral("history"),
+         {},
+         QStringLiteral("The undo history, newest first."),
+         {},
+         {},
+         false,
+         true,
+         cmdHistory},
+        {QStringLiteral("list"),
+         QStringLiteral("--user U [--month M] [--category C]"),
+         QStringLiteral("List a member's entries."),
+         {kUser, kMonth, kCategory},
+         {},
+         false,
+         true,
+         cmdList},
+        {QStringLiteral("summary"),
+         QStringLiteral("--user U [--month M]"),
+         QStringLiteral("A member's envelopes for a month."),
+         {kUser, kMonth},
+         {},
+         false,
+         true,
+         cmdSummary},
+        {QStringLiteral("demo"),
+         {},
+         QStringLiteral("Create the budget if needed and fill it with a demo household."),
+         {},
+         {},
+         true,
+         true,
+         cmdDemo},
+        {QStringLiteral("check"),
+         {},
+         QStringLiteral("Integrity check plus the budget's invariants; exit 0 only when all hold."),
+         {},
+         {},
+         false,
+         true,
+         cmdCheck},
     };
 }
 
 QString generalHelp()
 {
-    QString text = QStringLiteral("Usage: allot-cli [--db PATH] [--json] COMMAND ...\n\n"
-                                  "Household budgeting in which every action is saved whole or not at all.\n\n"
-                                  "Options:\n"
-                                  "  --db PATH   The budget file (default: %1)\n"
-                                  "  --json      Print one JSON value\n"
-                                  "  --help      This help; COMMAND --help for a command's own\n\n"
-                                  "Commands:\n")
-                       .arg(QDir::toNativeSeparators(Database::defaultPath()));
+    QString text =
+        QStringLiteral("Usage: allot-cli [--db PATH] [--json] COMMAND ...\n\n"
+                       "Household budgeting in which every action is saved whole or not at all.\n\n"
+                       "Options:\n"
+                       "  --db PATH   The budget file (default: %1)\n"
+                       "  --json      Print one JSON value\n"
+                       "  --help      This help; COMMAND --help for a command's own\n\n"
+                       "Commands:\n")
+            .arg(QDir::toNativeSeparators(Database::defaultPath()));
     for (const Command& c : commands())
         text += QStringLiteral("  %1 %2\n").arg(c.name, -18).arg(c.summary);
-    text += QStringLiteral("\nExit codes: 0 done; 1 refused or rolled back, nothing changed; 2 bad usage;\n"
-                           "3 the database could not be used, nothing changed.\n");
+    text += QStringLiteral(
+        "\nExit codes: 0 done; 1 refused or rolled back, nothing changed; 2 bad usage;\n"
+        "3 the database could not be used, nothing changed.\n");
     return text;
 }
 
@@ -823,9 +1054,11 @@ int fail(Context& ctx, const Error& error)
         message[0] = message[0].toUpper();
     ctx.err << "allot-cli: " << message << Qt::endl;
     if (ctx.json) {
-        ctx.out << QJsonDocument(QJsonObject{{QStringLiteral("error"), message},
-                                             {QStringLiteral("kind"), ctx.usageFailure ? QStringLiteral("usage") : error.kindName()},
-                                             {QStringLiteral("detail"), error.detail}})
+        ctx.out << QJsonDocument(
+                       QJsonObject{{QStringLiteral("error"), message},
+                                   {QStringLiteral("kind"),
+                                    ctx.usageFailure ? QStringLiteral("usage") : error.kindName()},
+                                   {QStringLiteral("detail"), error.detail}})
                        .toJson(QJsonDocument::Compact)
                 << Qt::endl;
     }
@@ -888,8 +1121,13 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         for (const Command& c : all)
             group = group || c.name.startsWith(rest.first() + QLatin1Char(' '));
         if (group)
-            return fail(ctx, ctx.usage(QStringLiteral("\"%1\" needs a subcommand; see allot-cli --help").arg(rest.first())));
-        return fail(ctx, ctx.usage(QStringLiteral("unknown command \"%1\"; see allot-cli --help").arg(rest.first())));
+            return fail(ctx,
+                        ctx.usage(QStringLiteral("\"%1\" needs a subcommand; see allot-cli --help")
+                                      .arg(rest.first())));
+        return fail(
+            ctx,
+            ctx.usage(
+                QStringLiteral("unknown command \"%1\"; see allot-cli --help").arg(rest.first())));
     }
 
     QCommandLineParser parser;
@@ -899,7 +1137,9 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         parser.addOption(option);
     for (const QString& name : command->positional)
         parser.addPositionalArgument(name, QString());
-    const QString usageLine = QStringLiteral("Usage: allot-cli [--db PATH] [--json] %1 %2").arg(command->name, command->synopsis).trimmed();
+    const QString usageLine = QStringLiteral("Usage: allot-cli [--db PATH] [--json] %1 %2")
+                                  .arg(command->name, command->synopsis)
+                                  .trimmed();
     if (wantsHelp) {
         out << usageLine << "\n\n" << command->summary << "\n";
         const QString options = parser.helpText().section(QStringLiteral("Options:"), 1);
@@ -910,13 +1150,17 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
     QStringList commandArgs{QStringLiteral("allot-cli")};
     commandArgs += rest.mid(words);
     if (!parser.parse(commandArgs))
-        return fail(ctx, ctx.usage(QStringLiteral("%1: %2\n%3").arg(command->name, parser.errorText(), usageLine)));
+        return fail(
+            ctx,
+            ctx.usage(
+                QStringLiteral("%1: %2\n%3").arg(command->name, parser.errorText(), usageLine)));
     if (parser.positionalArguments().size() != command->positional.size())
         return fail(ctx, ctx.usage(QStringLiteral("%1 takes %2 argument(s): %3\n%4")
                                        .arg(command->name)
                                        .arg(command->positional.size())
-                                       .arg(command->positional.isEmpty() ? QStringLiteral("none")
-                                                                          : command->positional.join(QLatin1Char(' ')),
+                                       .arg(command->positional.isEmpty()
+                                                ? QStringLiteral("none")
+                                                : command->positional.join(QLatin1Char(' ')),
                                             usageLine)));
 
     if (command->needsDatabase) {
@@ -935,8 +1179,9 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return fail(ctx, output.error());
     if (ctx.json) {
         const QJsonValue& json = output->json;
-        const QByteArray text = json.isArray() ? QJsonDocument(json.toArray()).toJson(QJsonDocument::Compact)
-                                               : QJsonDocument(json.toObject()).toJson(QJsonDocument::Compact);
+        const QByteArray text = json.isArray()
+                                    ? QJsonDocument(json.toArray()).toJson(QJsonDocument::Compact)
+                                    : QJsonDocument(json.toObject()).toJson(QJsonDocument::Compact);
         out << text << Qt::endl;
     } else if (!output->text.isEmpty()) {
         out << output->text << Qt::endl;

@@ -8,7 +8,7 @@ namespace allot::cli {
 /// Exit codes of allot-cli.
 enum ExitCode {
     Done = 0,
-    Refused = 1,       ///< Refused or rolled back; nothing changed.
+    Refused = 1, ///< Refused or rolled back; nothing changed.
     BadUsage = 2,
     DatabaseUnusable = 3, ///< Cannot open, still locked after retries, I/O error, corrupt.
 };

@@ -5,18 +5,22 @@ namespace allot {
 QString accountKindName(AccountKind kind)
 {
     switch (kind) {
-    case AccountKind::Checking: return QStringLiteral("checking");
-    case AccountKind::Savings: return QStringLiteral("savings");
-    case AccountKind::Cash: return QStringLiteral("cash");
-    case AccountKind::Credit: return QStringLiteral("credit");
+    case AccountKind::Checking:
+        return QStringLiteral("checking");
+    case AccountKind::Savings:
+        return QStringLiteral("savings");
+    case AccountKind::Cash:
+        return QStringLiteral("cash");
+    case AccountKind::Credit:
+        return QStringLiteral("credit");
     }
     return QStringLiteral("checking");
 }
 
 std::optional<AccountKind> accountKindFromName(const QString& name)
 {
-    for (auto kind : {AccountKind::Checking, AccountKind::Savings, AccountKind::Cash,
-                      AccountKind::Credit}) {
+    for (auto kind :
+         {AccountKind::Checking, AccountKind::Savings, AccountKind::Cash, AccountKind::Credit}) {
         if (accountKindName(kind) == name)
             return kind;
     }
@@ -26,11 +30,16 @@ std::optional<AccountKind> accountKindFromName(const QString& name)
 QString entryKindName(EntryKind kind)
 {
     switch (kind) {
-    case EntryKind::Expense: return QStringLiteral("expense");
-    case EntryKind::Income: return QStringLiteral("income");
-    case EntryKind::Transfer: return QStringLiteral("transfer");
-    case EntryKind::Split: return QStringLiteral("split");
-    case EntryKind::Part: return QStringLiteral("part");
+    case EntryKind::Expense:
+        return QStringLiteral("expense");
+    case EntryKind::Income:
+        return QStringLiteral("income");
+    case EntryKind::Transfer:
+        return QStringLiteral("transfer");
+    case EntryKind::Split:
+        return QStringLiteral("split");
+    case EntryKind::Part:
+        return QStringLiteral("part");
     }
     return QStringLiteral("expense");
 }

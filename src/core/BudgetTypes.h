@@ -24,7 +24,10 @@ enum class AccountKind { Checking, Savings, Cash, Credit };
 QString accountKindName(AccountKind kind);
 std::optional<AccountKind> accountKindFromName(const QString& name);
 /// Checking, savings and cash accounts may not go below zero through a transfer.
-inline bool mayGoNegative(AccountKind kind) { return kind == AccountKind::Credit; }
+inline bool mayGoNegative(AccountKind kind)
+{
+    return kind == AccountKind::Credit;
+}
 
 /// \brief A household account with its opening balance and its current balance.
 struct Account

@@ -25,16 +25,26 @@ bool Error::isDatabaseUnusable() const
 QString Error::kindName() const
 {
     switch (kind) {
-    case ErrorKind::Refused: return QStringLiteral("refused");
-    case ErrorKind::NotFound: return QStringLiteral("not-found");
-    case ErrorKind::Constraint: return QStringLiteral("constraint");
-    case ErrorKind::Busy: return QStringLiteral("busy");
-    case ErrorKind::TimedOut: return QStringLiteral("timed-out");
-    case ErrorKind::Storage: return QStringLiteral("storage");
-    case ErrorKind::Corrupt: return QStringLiteral("corrupt");
-    case ErrorKind::CannotOpen: return QStringLiteral("cannot-open");
-    case ErrorKind::Injected: return QStringLiteral("injected");
-    case ErrorKind::Internal: return QStringLiteral("internal");
+    case ErrorKind::Refused:
+        return QStringLiteral("refused");
+    case ErrorKind::NotFound:
+        return QStringLiteral("not-found");
+    case ErrorKind::Constraint:
+        return QStringLiteral("constraint");
+    case ErrorKind::Busy:
+        return QStringLiteral("busy");
+    case ErrorKind::TimedOut:
+        return QStringLiteral("timed-out");
+    case ErrorKind::Storage:
+        return QStringLiteral("storage");
+    case ErrorKind::Corrupt:
+        return QStringLiteral("corrupt");
+    case ErrorKind::CannotOpen:
+        return QStringLiteral("cannot-open");
+    case ErrorKind::Injected:
+        return QStringLiteral("injected");
+    case ErrorKind::Internal:
+        return QStringLiteral("internal");
     }
     return QStringLiteral("internal");
 }

@@ -8,23 +8,23 @@ namespace allot {
 ///
 /// Errors never cross the event loop as exceptions; every layer returns them in a Result.
 enum class ErrorKind {
-    Refused,     ///< The input breaks a rule of the budget; nothing was attempted.
-    NotFound,    ///< A named person, account, category or entry does not exist.
-    Constraint,  ///< The database refused a row (unique, check, foreign key).
-    Busy,        ///< Another program held the database for longer than the retries waited.
-    TimedOut,    ///< The action ran past its time limit and was rolled back.
-    Storage,     ///< Disk full, I/O error, read-only medium.
-    Corrupt,     ///< The file is damaged.
-    CannotOpen,  ///< The file cannot be used as an Allot database at all.
-    Injected,    ///< A fault forced by a test through the engine's fault hook.
-    Internal,    ///< A bug or an unexpected database answer.
+    Refused,    ///< The input breaks a rule of the budget; nothing was attempted.
+    NotFound,   ///< A named person, account, category or entry does not exist.
+    Constraint, ///< The database refused a row (unique, check, foreign key).
+    Busy,       ///< Another program held the database for longer than the retries waited.
+    TimedOut,   ///< The action ran past its time limit and was rolled back.
+    Storage,    ///< Disk full, I/O error, read-only medium.
+    Corrupt,    ///< The file is damaged.
+    CannotOpen, ///< The file cannot be used as an Allot database at all.
+    Injected,   ///< A fault forced by a test through the engine's fault hook.
+    Internal,   ///< A bug or an unexpected database answer.
 };
 
 struct Error
 {
     ErrorKind kind = ErrorKind::Internal;
-    QString message; ///< One plain sentence a person understands.
-    QString detail;  ///< Technical detail (SQL error text, codes) for "Show Details".
+    QString message;    ///< One plain sentence a person understands.
+    QString detail;     ///< Technical detail (SQL error text, codes) for "Show Details".
     int nativeCode = 0; ///< The database's extended error code, 0 when none.
 
     static Error refused(const QString& message) { return {ErrorKind::Refused, message, {}, 0}; }

@@ -26,8 +26,8 @@ Result<MinorUnits> parse(const QString& input)
         ++wholeDigits;
         units = units * 10 + (text.at(pos).unicode() - '0');
         if (units > kMaxAmount / 100)
-            return refuse(QStringLiteral("it is larger than the largest amount, %1")
-                              .arg(format(kMaxAmount)));
+            return refuse(
+                QStringLiteral("it is larger than the largest amount, %1").arg(format(kMaxAmount)));
     }
     int decimals = 0;
     MinorUnits fraction = 0;

@@ -9,18 +9,20 @@ Result<Month> Month::parse(const QString& text)
     static const QRegularExpression pattern(QStringLiteral("^(\\d{4})-(\\d{2})$"));
     const auto match = pattern.match(text.trimmed());
     if (!match.hasMatch())
-        return Error::refused(QStringLiteral("\"%1\" is not a month: write it as YYYY-MM").arg(text));
+        return Error::refused(
+            QStringLiteral("\"%1\" is not a month: write it as YYYY-MM").arg(text));
     const Month m{match.captured(1).toInt(), match.captured(2).toInt()};
     if (m.month < 1 || m.month > 12 || m.year < 1)
-        return Error::refused(QStringLiteral("\"%1\" is not a month: there is no month %2")
-                                  .arg(text)
-                                  .arg(m.month));
+        return Error::refused(
+            QStringLiteral("\"%1\" is not a month: there is no month %2").arg(text).arg(m.month));
     return m;
 }
 
 QString Month::toString() const
 {
-    return QStringLiteral("%1-%2").arg(year, 4, 10, QLatin1Char('0')).arg(month, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1-%2")
+        .arg(year, 4, 10, QLatin1Char('0'))
+        .arg(month, 2, 10, QLatin1Char('0'));
 }
 
 Result<QDate> parseIsoDate(const QString& text)
@@ -33,7 +35,8 @@ Result<QDate> parseIsoDate(const QString& text)
     const QDate date(match.captured(1).toInt(), match.captured(2).toInt(),
                      match.captured(3).toInt());
     if (!date.isValid() || date.year() < 1)
-        return Error::refused(QStringLiteral("\"%1\" is not a date: that day does not exist").arg(text));
+        return Error::refused(
+            QStringLiteral("\"%1\" is not a date: that day does not exist").arg(text));
     return date;
 }
 

@@ -8,8 +8,7 @@
 namespace allot {
 
 /// \brief A value or an Error; the way every fallible call in Allot answers.
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}
@@ -30,8 +29,7 @@ private:
     std::optional<Error> m_error;
 };
 
-template <>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;

@@ -37,7 +37,8 @@ Result<QString> dumpDatabase(Database& db)
     if (!tables)
         return tables.error();
     QString out;
-    for (const QString& pragma : {QStringLiteral("user_version"), QStringLiteral("application_id")}) {
+    for (const QString& pragma :
+         {QStringLiteral("user_version"), QStringLiteral("application_id")}) {
         QSqlQuery q(connection);
         if (q.exec(QStringLiteral("PRAGMA ") + pragma) && q.next())
             out += QStringLiteral("%1 = %2\n").arg(pragma, q.value(0).toString());

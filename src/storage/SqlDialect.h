@@ -54,8 +54,7 @@ public:
 
     /// Installs a check the engine calls every few thousand steps of a running statement;
     /// returning true interrupts it. The caller owns \a check and removes it with nullptr.
-    virtual void setInterruptCheck(QSqlDatabase& db,
-                                   const std::function<bool()>* check) const = 0;
+    virtual void setInterruptCheck(QSqlDatabase& db, const std::function<bool()>* check) const = 0;
 
     /// Turns a driver error into an Error with the engine's real code.
     virtual Error classify(const QSqlError& error, const QSqlDatabase& db,

@@ -95,7 +95,8 @@ Status SqliteDialect::prepareConnection(QSqlDatabase& db, int busyTimeoutMs) con
 {
     if (auto s = execPlain(db, *this, QStringLiteral("PRAGMA foreign_keys = ON")); !s)
         return s;
-    if (auto s = execPlain(db, *this, QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs));
+    if (auto s =
+            execPlain(db, *this, QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs));
         !s)
         return s;
     // Files from outside may carry schema tricks; never run functions from their schema.
@@ -152,8 +153,9 @@ QVector<Migration> SqliteDialect::migrations() const
 {
     // Money columns are INTEGER minor units; the typeof() checks keep floating point out
     // even when a value arrives through a path that forgot to convert.
-    Migration initial{1, QStringLiteral("people, accounts, categories, entries, budget moves, "
-                                        "action log"),
+    Migration initial{1,
+                      QStringLiteral("people, accounts, categories, entries, budget moves, "
+                                     "action log"),
                       {}};
     initial.statements = {
         QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId),
@@ -202,7 +204,8 @@ QVector<Migration> SqliteDialect::migrations() const
         QStringLiteral("CREATE INDEX entry_by_account ON entry(account_id, amount)"),
         QStringLiteral("CREATE INDEX entry_by_date ON entry(date, id)"),
         QStringLiteral("CREATE INDEX entry_by_person_date ON entry(person_id, date, id)"),
-        QStringLiteral("CREATE INDEX entry_by_parent ON entry(parent_id) WHERE parent_id IS NOT NULL"),
+        QStringLiteral(
+            "CREATE INDEX entry_by_parent ON entry(parent_id) WHERE parent_id IS NOT NULL"),
         QStringLiteral("CREATE INDEX entry_by_link ON entry(link_id) WHERE link_id IS NOT NULL"),
         QStringLiteral(R"(CREATE TABLE budget_move (
     id INTEGER PRIMARY KEY,
@@ -212,8 +215,8 @@ QVector<Migration> SqliteDialect::migrations() const
     amount INTEGER NOT NULL CHECK (typeof(amount) = 'integer' AND amount <> 0),
     link_id INTEGER REFERENCES budget_move(id)
 ))"),
-        QStringLiteral(
-            "CREATE INDEX budget_move_by_category_month ON budget_move(category_id, month, amount)"),
+        QStringLiteral("CREATE INDEX budget_move_by_category_month ON budget_move(category_id, "
+                       "month, amount)"),
         QStringLiteral("CREATE INDEX budget_move_by_person ON budget_move(person_id)"),
         QStringLiteral(
             "CREATE INDEX budget_move_by_link ON budget_move(link_id) WHERE link_id IS NOT NULL"),
@@ -292,7 +295,8 @@ Error SqliteDialect::fromCode(int code, const QString& text, const QString& what
         break;
     case SQLITE_IOERR:
         e.kind = ErrorKind::Storage;
-        e.message = QStringLiteral("the disk reported an error while reading or writing the database");
+        e.message =
+            QStringLiteral("the disk reported an error while reading or writing the database");
         break;
     case SQLITE_READONLY:
         e.kind = ErrorKind::Storage;

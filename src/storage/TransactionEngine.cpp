@@ -55,10 +55,9 @@ Status TransactionEngine::beforeStatement(const QString& sql)
     if (m_failAt > 0 && m_statementCount == m_failAt) {
         m_failAt = 0;
         m_faultFired = true;
-        return Error{ErrorKind::Injected,
-                     QStringLiteral("a fault was injected by a test"),
-                     QStringLiteral("injected fault at statement %1: %2").arg(m_statementCount).arg(sql),
-                     0};
+        return Error{
+            ErrorKind::Injected, QStringLiteral("a fault was injected by a test"),
+            QStringLiteral("injected fault at statement %1: %2").arg(m_statementCount).arg(sql), 0};
     }
     if (m_deadline.hasExpired())
         return timeLimitError();
@@ -80,9 +79,8 @@ Error TransactionEngine::classify(const QSqlError& error, const QString& sql) co
 Error TransactionEngine::timeLimitError() const
 {
     const auto ms = m_timeLimit.count();
-    const QString limit = ms >= 1000 && ms % 1000 == 0
-                              ? QStringLiteral("%1 s").arg(ms / 1000)
-                              : QStringLiteral("%1 ms").arg(ms);
+    const QString limit = ms >= 1000 && ms % 1000 == 0 ? QStringLiteral("%1 s").arg(ms / 1000)
+                                                       : QStringLiteral("%1 ms").arg(ms);
     return Error{ErrorKind::TimedOut,
                  QStringLiteral("it took too long (more than %1) and was stopped").arg(limit),
                  {},
@@ -222,8 +220,9 @@ Status Transaction::commit()
         return Error::internal(QStringLiteral("the transaction had already ended"));
     if (m_engine.m_depth != m_level) {
         rollback();
-        return Error::internal(QStringLiteral("an inner transaction was left open"),
-                               QStringLiteral("level %1, depth %2").arg(m_level).arg(m_engine.m_depth));
+        return Error::internal(
+            QStringLiteral("an inner transaction was left open"),
+            QStringLiteral("level %1, depth %2").arg(m_level).arg(m_engine.m_depth));
     }
     if (m_rollbackOnly) {
         rollback();

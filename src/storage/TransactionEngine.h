@@ -20,7 +20,8 @@ class Transaction;
 struct TransactionLimits
 {
     int maxAttempts = 6; ///< Whole-action attempts while the database stays busy or locked.
-    std::chrono::milliseconds timeLimit{30000}; ///< Past this an action is interrupted and rolled back.
+    std::chrono::milliseconds timeLimit{
+        30000}; ///< Past this an action is interrupted and rolled back.
     std::chrono::milliseconds firstBackoff{20}; ///< Doubled after each busy attempt, with jitter.
 };
 
@@ -45,8 +46,7 @@ public:
     auto atomic(Body&& body, const TransactionLimits& limits)
         -> std::invoke_result_t<Body&, Transaction&>;
     /// atomic() with the engine's default limits.
-    template <typename Body>
-    auto atomic(Body&& body) -> std::invoke_result_t<Body&, Transaction&>
+    template <typename Body> auto atomic(Body&& body) -> std::invoke_result_t<Body&, Transaction&>
     {
         return atomic(std::forward<Body>(body), m_defaultLimits);
     }

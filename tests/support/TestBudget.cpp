@@ -11,8 +11,7 @@ namespace allot::test {
 
 namespace {
 
-template <typename T>
-T must(Result<T> result)
+template <typename T> T must(Result<T> result)
 {
     if (!result.ok())
         qFatal("fixture failed: %s [%s]", qPrintable(result.error().message),
@@ -35,8 +34,10 @@ TestBudget::TestBudget(bool withHousehold) : m_path(m_dir.filePath(QStringLitera
     fun = must(household::addCategory(*m_db, alice, QStringLiteral("Fun"), 10000));
     rent = must(household::addCategory(*m_db, alice, QStringLiteral("Rent"), 90000));
     tools = must(household::addCategory(*m_db, bob, QStringLiteral("Tools"), 5000));
-    checking = must(household::addAccount(*m_db, QStringLiteral("Checking"), AccountKind::Checking, 100000));
-    savings = must(household::addAccount(*m_db, QStringLiteral("Savings"), AccountKind::Savings, 0));
+    checking = must(
+        household::addAccount(*m_db, QStringLiteral("Checking"), AccountKind::Checking, 100000));
+    savings =
+        must(household::addAccount(*m_db, QStringLiteral("Savings"), AccountKind::Savings, 0));
     visa = must(household::addAccount(*m_db, QStringLiteral("Visa"), AccountKind::Credit, 0));
 }
 

@@ -44,19 +44,22 @@ QString dump(Database& db);
 QString dataDump(Database& db);
 
 /// Adds an expense and returns its id (fails the test on error).
-RowId addExpense(Database& db, RowId person, RowId category, MinorUnits amount,
-                 RowId account = 0, const QDate& date = QDate(2026, 11, 5));
+RowId addExpense(Database& db, RowId person, RowId category, MinorUnits amount, RowId account = 0,
+                 const QDate& date = QDate(2026, 11, 5));
 
 /// Runs \a action, which must fail with \a kind and a message containing \a messagePart, leave
 /// no transaction open and the full dump exactly as before.
 template <typename Action>
-void expectRefusedAndUnchanged(Database& db, Action action, ErrorKind kind, const QString& messagePart)
+void expectRefusedAndUnchanged(Database& db, Action action, ErrorKind kind,
+                               const QString& messagePart)
 {
     const QString before = dump(db);
     const auto outcome = action();
-    QVERIFY2(!outcome.ok(), qPrintable(QStringLiteral("expected a refusal containing: ") + messagePart));
+    QVERIFY2(!outcome.ok(),
+             qPrintable(QStringLiteral("expected a refusal containing: ") + messagePart));
     QVERIFY2(outcome.error().message.contains(messagePart),
-             qPrintable(QStringLiteral("message \"%1\" lacks \"%2\"").arg(outcome.error().message, messagePart)));
+             qPrintable(QStringLiteral("message \"%1\" lacks \"%2\"")
+                            .arg(outcome.error().message, messagePart)));
     QCOMPARE(outcome.error().kind, kind);
     QVERIFY(!db.engine().inTransaction());
     QCOMPARE(dump(db), before);
@@ -70,10 +73,11 @@ QByteArray fileHash(const QString& path);
 /// Checks a Result and prints its error when it failed.
 #define ALLOT_VERIFY_OK(result)                                                                    \
     do {                                                                                           \
-        const auto& allotResult_ = (result);                                                      \
+        const auto& allotResult_ = (result);                                                       \
         if (!allotResult_.ok())                                                                    \
-            QFAIL(qPrintable(QStringLiteral("unexpected error: %1 [%2]")                           \
-                                 .arg(allotResult_.error().message, allotResult_.error().detail))); \
+            QFAIL(                                                                                 \
+                qPrintable(QStringLiteral("unexpected error: %1 [%2]")                             \
+                               .arg(allotResult_.error().message, allotResult_.error().detail)));  \
     } while (false)
 
 /// Inside a body that returns a Result: returns the error of \a expr when it failed.
@@ -92,7 +96,7 @@ QByteArray fileHash(const QString& path);
         bool allotFinished_ = false;                                                               \
         for (int allotN_ = 1; allotN_ < 2000 && !allotFinished_; ++allotN_) {                      \
             const QString allotBefore_ = ::allot::test::dump(database);                            \
-            (database).engine().failStatement(allotN_);                                           \
+            (database).engine().failStatement(allotN_);                                            \
             const auto allotOutcome_ = (action)();                                                 \
             if (!(database).engine().faultFired()) {                                               \
                 (database).engine().failStatement(0);                                              \
@@ -101,8 +105,8 @@ QByteArray fileHash(const QString& path);
                 allotFinished_ = true;                                                             \
                 break;                                                                             \
             }                                                                                      \
-            QVERIFY2(!allotOutcome_.ok(), qPrintable(QStringLiteral("fault %1 was swallowed")      \
-                                                         .arg(allotN_)));                          \
+            QVERIFY2(!allotOutcome_.ok(),                                                          \
+                     qPrintable(QStringLiteral("fault %1 was swallowed").arg(allotN_)));           \
             QCOMPARE(allotOutcome_.error().kind, ::allot::ErrorKind::Injected);                    \
             QVERIFY(!(database).engine().inTransaction());                                         \
             QCOMPARE(::allot::test::dump(database), allotBefore_);                                 \

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Sets Allot up on Debian 12 and either starts it or runs every test.
+#   scripts/setup-debian.sh run    install what is missing, build, start Allot on a demo budget
+#   scripts/setup-debian.sh test   install what is missing, build with warnings as errors, run all tests
+# Run it as root (or with sudo available) from anywhere inside the repository.
+set -euo pipefail
+
+mode=${1:-}
+if [[ "$mode" != run && "$mode" != test ]]; then
+    echo "usage: $0 run|test" >&2
+    exit 2
+fi
+
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$repo"
+
+# Everything the project needs from Debian, and nothing by hand.
+packages=(build-essential cmake ninja-build pkg-config git
+          qt6-base-dev libqt6sql6-sqlite libsqlite3-dev sqlite3
+          clang-format)
+
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+if ((${#missing[@]})); then
+    sudo_cmd=()
+    [[ $(id -u) -eq 0 ]] || sudo_cmd=(sudo)
+    echo "Installing: ${missing[*]}"
+    "${sudo_cmd[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+jobs=$(nproc 2>/dev/null || echo 2)
+
+if [[ "$mode" == test ]]; then
+    # Formatting is part of the build's rules: fail early, before compiling anything.
+    mapfile -t sources < <(git ls-files '*.cpp' '*.h')
+    clang-format --dry-run --Werror "${sources[@]}"
+    cmake --preset ci
+    cmake --build --preset ci -j "$jobs"
+    ctest --preset ci -j "$jobs"
+    exit 0
+fi
+
+cmake --preset default
+cmake --build --preset default -j "$jobs"
+demo="$repo/build/demo.allot"
+if [[ ! -f "$demo" ]]; then
+    ./build/src/allot-cli --db "$demo" demo
+fi
+./build/src/allot-cli --db "$demo" summary --user Alex
+./build/src/allot-cli --db "$demo" list --user Alex --month "$(date +%Y-%m)"
+echo
+echo "The demo budget is $demo; try: ./build/src/allot-cli --db $demo --help"
