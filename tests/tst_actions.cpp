@@ -603,7 +603,9 @@ private slots:
         QVERIFY(entries->size() > 10);
         for (const Entry& e : *entries)
             QVERIFY(e.date <= QDate(2026, 11, 21));
-        for (const Account& a : *queries::accounts(empty.db()))
+        const auto accounts = queries::accounts(empty.db());
+        ALLOT_VERIFY_OK(accounts);
+        for (const Account& a : *accounts)
             QVERIFY2(a.kind == AccountKind::Credit || a.balance >= 0, qPrintable(a.name));
         // The refusal names the reason and leaves the budget as it is.
         expectRefusedAndUnchanged(
