@@ -1,3 +1,4 @@
+#include "actions/BudgetQueries.h"
 #include "actions/HouseholdActions.h"
 #include "storage/Database.h"
 #include "storage/SqliteDialect.h"
@@ -175,6 +176,43 @@ private slots:
         QVERIFY(file.size() > 4096);
         QVERIFY(file.resize(file.size() / 2));
         expectRefused(path, ErrorKind::Corrupt, QStringLiteral("truncated"));
+    }
+
+    void reportsADamagedBudgetWithoutChangingIt()
+    {
+        const QString path = pathOf(QStringLiteral("damaged.allot"));
+        {
+            TestBudget budget;
+            budget.close();
+            QVERIFY(QFile::copy(budget.path(), path));
+        }
+        {
+            // Keep the header page, scribble over every page after it.
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.size() > 8192);
+            QVERIFY(file.seek(4096));
+            QByteArray garbage(int(file.size() - 4096), '\0');
+            for (int i = 0; i < garbage.size(); ++i)
+                garbage[i] = char(0xA5 ^ (i * 31));
+            QCOMPARE(file.write(garbage), garbage.size());
+        }
+        const QByteArray before = fileHash(path);
+        Error error;
+        {
+            auto db = Database::open(path);
+            if (!db.ok()) {
+                error = db.error();
+            } else {
+                auto people = queries::people(*db.value());
+                QVERIFY(!people.ok());
+                error = people.error();
+            }
+        }
+        QCOMPARE(error.kind, ErrorKind::Corrupt);
+        QVERIFY2(error.message.contains(QStringLiteral("damaged")), qPrintable(error.message));
+        QVERIFY(error.isDatabaseUnusable());
+        QCOMPARE(fileHash(path), before);
     }
 
     void refusesAnotherApplicationsDatabase()

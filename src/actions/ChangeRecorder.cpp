@@ -134,14 +134,16 @@ Result<qint64> ChangeRecorder::insert(const QString& table, const ColumnValues& 
         names << name;
         marks << QStringLiteral("?");
     }
-    SqlStatement q(m_engine, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+    // RETURNING (SQLite 3.35+, PostgreSQL) rather than lastInsertId(), which QPSQL lacks.
+    SqlStatement q(m_engine, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id")
                                  .arg(table, names.join(QStringLiteral(", ")),
                                       marks.join(QStringLiteral(", "))));
     for (const auto& [name, value] : values)
         q.bind(value);
-    if (Status s = q.exec(); !s)
-        return s.error();
-    const qint64 id = q.lastInsertId();
+    auto inserted = q.integer();
+    if (!inserted)
+        return inserted.error();
+    const qint64 id = *inserted;
     m_changes.append(Change{false, table, id, {}, QJsonValue::Null, {}});
     return id;
 }
@@ -210,11 +212,12 @@ Result<qint64> ChangeRecorder::writeLog(const QString& label)
         !s)
         return s.error();
     SqlStatement log(m_engine, QStringLiteral("INSERT INTO action_log (label, state, created_at) "
-                                              "VALUES (?, 'done', ?)"));
+                                              "VALUES (?, 'done', ?) RETURNING id"));
     log.bindText(label).bind(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    if (Status s = log.exec(); !s)
-        return s.error();
-    const qint64 actionId = log.lastInsertId();
+    auto logged = log.integer();
+    if (!logged)
+        return logged.error();
+    const qint64 actionId = *logged;
     SqlStatement change(
         m_engine, QStringLiteral("INSERT INTO action_change (action_id, seq, kind, table_name, "
                                  "row_id, column_name, row_ids, image) "

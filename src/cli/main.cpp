@@ -5,7 +5,6 @@
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("Allot"));
     QCoreApplication::setApplicationName(QStringLiteral("Allot"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ALLOT_VERSION));
     QTextStream out(stdout);

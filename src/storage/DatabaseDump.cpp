@@ -47,8 +47,7 @@ Result<QString> dumpDatabase(Database& db)
         out += QStringLiteral("== %1\n").arg(table);
         QSqlQuery q(connection);
         q.setForwardOnly(true);
-        // Table names come from the database's own catalogue, never from user input.
-        const QString sql = QStringLiteral("SELECT * FROM \"%1\" ORDER BY rowid").arg(table);
+        const QString sql = db.dialect().selectAllRowsSql(table);
         if (!q.exec(sql))
             return db.dialect().classify(q.lastError(), connection, sql);
         while (q.next()) {

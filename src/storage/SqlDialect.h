@@ -63,6 +63,8 @@ public:
     /// whose QSqlError carries no code).
     virtual Error lastEngineError(const QSqlDatabase& db, const QString& what) const = 0;
 
+    /// A query for every row of \a table in a stable order (for dumps).
+    virtual QString selectAllRowsSql(const QString& table) const = 0;
     /// Every table that holds data, in a stable order (for dumps and checks).
     virtual Result<QStringList> dataTables(QSqlDatabase& db) const = 0;
     /// The engine's own consistency check; an empty list when the file is sound.

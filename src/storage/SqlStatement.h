@@ -38,7 +38,6 @@ public:
     qint64 integerAt(int column) const { return m_query.value(column).toLongLong(); }
     QString textAt(int column) const { return m_query.value(column).toString(); }
     QSqlRecord record() const { return m_query.record(); }
-    qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
     int rowsAffected() const { return m_query.numRowsAffected(); }
     /// Ends reading so that no read transaction is kept open.
     void finish() { m_query.finish(); }

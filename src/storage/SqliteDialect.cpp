@@ -366,6 +366,12 @@ Error SqliteDialect::lastEngineError(const QSqlDatabase& db, const QString& what
                     QString::fromUtf8(sqlite3_errmsg(handle)), what);
 }
 
+QString SqliteDialect::selectAllRowsSql(const QString& table) const
+{
+    // Table names come from the database's own catalogue, never from user input.
+    return QStringLiteral("SELECT * FROM \"%1\" ORDER BY rowid").arg(table);
+}
+
 Result<QStringList> SqliteDialect::dataTables(QSqlDatabase& db) const
 {
     QSqlQuery q(db);
