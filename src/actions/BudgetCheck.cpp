@@ -65,6 +65,8 @@ Result<QStringList> checkBudget(Database& db)
             return s.error();
         while (q.next())
             out << QString::fromUtf8(invariant.description).arg(q.integerAt(0));
+        if (Status readAll = q.finishReading(); !readAll)
+            return readAll.error();
     }
     return out;
 }

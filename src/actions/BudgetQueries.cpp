@@ -16,6 +16,8 @@ Result<QVector<Person>> people(Database& db)
     QVector<Person> out;
     while (q.next())
         out.append(Person{q.integerAt(0), q.textAt(1)});
+    if (Status readAll = q.finishReading(); !readAll)
+        return readAll.error();
     return out;
 }
 
@@ -33,6 +35,8 @@ Result<QVector<Account>> accounts(Database& db)
                            accountKindFromName(q.textAt(2)).value_or(AccountKind::Checking),
                            q.integerAt(3), q.integerAt(4)});
     }
+    if (Status readAll = q.finishReading(); !readAll)
+        return readAll.error();
     return out;
 }
 
@@ -46,6 +50,8 @@ Result<QVector<Category>> categories(Database& db, RowId personId)
     QVector<Category> out;
     while (q.next())
         out.append(Category{q.integerAt(0), q.integerAt(1), q.textAt(2), q.integerAt(3)});
+    if (Status readAll = q.finishReading(); !readAll)
+        return readAll.error();
     return out;
 }
 
@@ -75,6 +81,8 @@ Result<QVector<Envelope>> monthSummary(Database& db, RowId personId, const Month
         e.available = e.budget + e.moved - e.spent;
         out.append(e);
     }
+    if (Status readAll = q.finishReading(); !readAll)
+        return readAll.error();
     return out;
 }
 
@@ -119,6 +127,8 @@ Result<QVector<Entry>> entries(Database& db, RowId personId, std::optional<Month
         e.memo = q.textAt(12);
         all.append(e);
     }
+    if (Status readAll = q.finishReading(); !readAll)
+        return readAll.error();
     if (categoryId != 0)
         return all;
     // Without a category filter, parts are shown under their split.

@@ -16,8 +16,11 @@ Result<MergePreview> usage(TransactionEngine& engine, RowId categoryId)
                                   "(SELECT monthly_budget FROM category WHERE id = ?)"));
     if (Status s = q.bind(categoryId).bind(categoryId).bind(categoryId).exec(); !s)
         return s.error();
-    if (!q.next())
+    if (!q.next()) {
+        if (Status readAll = q.finishReading(); !readAll)
+            return readAll.error();
         return Error::internal(QStringLiteral("the database gave no answer"));
+    }
     return MergePreview{int(q.integerAt(0)), int(q.integerAt(1)), q.integerAt(2)};
 }
 

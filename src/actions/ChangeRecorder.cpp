@@ -54,8 +54,11 @@ Result<QJsonValue> readImage(TransactionEngine& engine, const QString& table, qi
     q.bind(id);
     if (Status s = q.exec(); !s)
         return s.error();
-    if (!q.next())
+    if (!q.next()) {
+        if (Status readAll = q.finishReading(); !readAll)
+            return readAll.error();
         return QJsonValue(QJsonValue::Null);
+    }
     QJsonObject image;
     // Column order is the table's, so images compare and replay the same way every time.
     QJsonArray columns;
@@ -125,6 +128,34 @@ Status setColumn(TransactionEngine& engine, const QString& table, const QString&
     return {};
 }
 
+// The undo log comes from the file, which may come from elsewhere: names read from it are
+// used in SQL only when they are tables and columns the actions write.
+const QStringList kUndoableTables{QStringLiteral("person"),      QStringLiteral("account"),
+                                  QStringLiteral("category"),    QStringLiteral("entry"),
+                                  QStringLiteral("budget_move"), QStringLiteral("setting")};
+
+Error damagedLog(qint64 actionId, const QString& what)
+{
+    return Error{
+        ErrorKind::Corrupt,
+        QStringLiteral("the undo history is damaged (step %1 names %2)").arg(actionId).arg(what),
+        {},
+        0};
+}
+
+Result<QStringList> columnsOf(TransactionEngine& engine, const QString& table)
+{
+    SqlStatement q(engine, QStringLiteral("SELECT * FROM %1 WHERE 1 = 0").arg(table));
+    if (Status s = q.exec(); !s)
+        return s.error();
+    QStringList names;
+    const QSqlRecord record = q.record();
+    for (int i = 0; i < record.count(); ++i)
+        names << record.fieldName(i);
+    q.finish();
+    return names;
+}
+
 } // namespace
 
 Result<qint64> ChangeRecorder::insert(const QString& table, const ColumnValues& values)
@@ -192,7 +223,8 @@ Result<int> ChangeRecorder::reassign(const QString& table, const QString& column
     QVector<qint64> ids;
     while (select.next())
         ids << select.integerAt(0);
-    select.finish();
+    if (Status readAll = select.finishReading(); !readAll)
+        return readAll.error();
     if (ids.isEmpty())
         return 0;
     SqlStatement q(m_engine,
@@ -274,16 +306,33 @@ Status ChangeRecorder::replay(TransactionEngine& engine, qint64 actionId, bool r
                               read.textAt(2), read.integerAt(3), read.textAt(4), read.textAt(5),
                               read.value(6)});
     }
-    read.finish();
+    if (Status readAll = read.finishReading(); !readAll)
+        return readAll.error();
 
     SqlStatement store(engine, QStringLiteral("UPDATE action_change SET image = ? "
                                               "WHERE action_id = ? AND seq = ?"));
     for (const Stored& c : changes) {
+        if (!kUndoableTables.contains(c.table))
+            return damagedLog(actionId, QStringLiteral("the unknown table \"%1\"").arg(c.table));
+        auto columns = columnsOf(engine, c.table);
+        if (!columns)
+            return columns.error();
+        if (c.column && !columns->contains(c.columnName))
+            return damagedLog(actionId,
+                              QStringLiteral("the unknown column \"%1\"").arg(c.columnName));
+        if (!c.column && !c.image.isNull()) {
+            const QJsonObject image = QJsonDocument::fromJson(c.image.toString().toUtf8()).object();
+            for (const auto& name : image.value(QStringLiteral("#columns")).toArray()) {
+                if (!columns->contains(name.toString()))
+                    return damagedLog(
+                        actionId, QStringLiteral("the unknown column \"%1\"").arg(name.toString()));
+            }
+        }
         if (c.column) {
             const QJsonArray values = QJsonDocument::fromJson(c.image.toString().toUtf8()).array();
             QVector<qint64> ids;
             for (const auto& id : QJsonDocument::fromJson(c.rowIds.toUtf8()).array())
-                ids << qint64(id.toDouble());
+                ids << id.toInteger();
             if (Status s =
                     setColumn(engine, c.table, c.columnName, decode(values.at(redo ? 1 : 0)), ids);
                 !s)

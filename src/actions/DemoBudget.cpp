@@ -8,6 +8,8 @@
 #include "core/Month.h"
 #include "storage/Database.h"
 
+#include <optional>
+
 #include <QHash>
 #include <QRandomGenerator>
 
@@ -31,18 +33,24 @@ struct Habit
     QStringList payees;
 };
 
-template <typename T> T must(Result<T> result, Error& failure)
+// Keeps the first failure; the transaction around the fill then rolls all of it back.
+class FirstFailure
 {
-    if (!result.ok()) {
-        failure = result.error();
-        return T();
+public:
+    template <typename T> T take(Result<T> result)
+    {
+        if (!m_error && !result.ok())
+            m_error = result.error();
+        return result.ok() ? std::move(result).value() : T();
     }
-    return std::move(result).value();
-}
+    bool failed() const { return m_error.has_value(); }
+    const Error& error() const { return *m_error; }
 
-} // namespace
+private:
+    std::optional<Error> m_error;
+};
 
-Status fillDemoBudget(Database& db, const QDate& today, quint32 seed)
+Status fillSteps(Database& db, const QDate& today, quint32 seed)
 {
     auto people = queries::people(db);
     if (!people)
@@ -52,23 +60,22 @@ Status fillDemoBudget(Database& db, const QDate& today, quint32 seed)
             "Could not create the demo budget: this budget already has people in it"));
 
     QRandomGenerator random(seed);
-    Error failure;
-    const auto failed = [&] { return !failure.message.isEmpty(); };
+    FirstFailure failure;
+    const auto must = [&failure](auto result) { return failure.take(std::move(result)); };
+    const auto failed = [&failure] { return failure.failed(); };
 
-    const RowId alex = must(household::addPerson(db, QStringLiteral("Alex")), failure);
-    const RowId sam = must(household::addPerson(db, QStringLiteral("Sam")), failure);
+    const RowId alex = must(household::addPerson(db, QStringLiteral("Alex")));
+    const RowId sam = must(household::addPerson(db, QStringLiteral("Sam")));
     const RowId checking =
-        must(household::addAccount(db, QStringLiteral("Checking"), AccountKind::Checking, 250000),
-             failure);
+        must(household::addAccount(db, QStringLiteral("Checking"), AccountKind::Checking, 250000));
     const RowId savings =
-        must(household::addAccount(db, QStringLiteral("Savings"), AccountKind::Savings, 500000),
-             failure);
+        must(household::addAccount(db, QStringLiteral("Savings"), AccountKind::Savings, 500000));
     const RowId cash =
-        must(household::addAccount(db, QStringLiteral("Cash"), AccountKind::Cash, 20000), failure);
+        must(household::addAccount(db, QStringLiteral("Cash"), AccountKind::Cash, 20000));
     const RowId visa =
-        must(household::addAccount(db, QStringLiteral("Visa"), AccountKind::Credit, 0), failure);
+        must(household::addAccount(db, QStringLiteral("Visa"), AccountKind::Credit, 0));
     if (failed())
-        return failure;
+        return failure.error();
 
     QHash<QString, RowId> alexCategories, samCategories;
     for (const CategorySpec& c :
@@ -78,16 +85,16 @@ Status fillDemoBudget(Database& db, const QDate& today, quint32 seed)
           CategorySpec{"Household", 6000}, CategorySpec{"Salary", 0}}) {
         alexCategories.insert(
             QString::fromUtf8(c.name),
-            must(household::addCategory(db, alex, QString::fromUtf8(c.name), c.budget), failure));
+            must(household::addCategory(db, alex, QString::fromUtf8(c.name), c.budget)));
     }
     for (const CategorySpec& c : {CategorySpec{"Groceries", 20000}, CategorySpec{"Hobbies", 8000},
                                   CategorySpec{"Clothing", 6000}, CategorySpec{"Salary", 0}}) {
         samCategories.insert(
             QString::fromUtf8(c.name),
-            must(household::addCategory(db, sam, QString::fromUtf8(c.name), c.budget), failure));
+            must(household::addCategory(db, sam, QString::fromUtf8(c.name), c.budget)));
     }
     if (failed())
-        return failure;
+        return failure.error();
 
     const QVector<Habit> alexHabits{
         {"Groceries",
@@ -215,6 +222,14 @@ Status fillDemoBudget(Database& db, const QDate& today, quint32 seed)
         }
     }
     return {};
+}
+
+} // namespace
+
+Status fillDemoBudget(Database& db, const QDate& today, quint32 seed)
+{
+    // One transaction around every step: a demo budget is made whole or not at all.
+    return db.engine().atomic([&](Transaction&) { return fillSteps(db, today, seed); });
 }
 
 } // namespace allot

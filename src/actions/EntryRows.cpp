@@ -61,6 +61,8 @@ Result<QVector<RowId>> relatedRows(TransactionEngine& engine, const Entry& entry
             return s.error();
         while (q.next())
             ids << q.integerAt(0);
+        if (Status readAll = q.finishReading(); !readAll)
+            return readAll.error();
     } else if (entry.kind == EntryKind::Transfer) {
         // The receiving side points at the giving side; find whichever is the other one.
         SqlStatement q(engine, QStringLiteral("SELECT id FROM entry WHERE link_id = ? OR id = ?"));
@@ -68,6 +70,8 @@ Result<QVector<RowId>> relatedRows(TransactionEngine& engine, const Entry& entry
             return s.error();
         while (q.next())
             ids << q.integerAt(0);
+        if (Status readAll = q.finishReading(); !readAll)
+            return readAll.error();
     }
     return ids;
 }

@@ -4,6 +4,9 @@
 #include "actions/Lookup.h"
 #include "storage/SqlStatement.h"
 
+#include <QLocale>
+#include <QRegularExpression>
+
 namespace allot::household {
 
 namespace {
@@ -20,7 +23,8 @@ Status removeWhere(ActionContext& ctx, const QString& table, const QString& wher
     QVector<RowId> ids;
     while (q.next())
         ids << q.integerAt(0);
-    q.finish();
+    if (Status readAll = q.finishReading(); !readAll)
+        return readAll.error();
     for (RowId row : ids) {
         if (Status s = ctx.changes.remove(table, row); !s)
             return s;
@@ -147,6 +151,48 @@ Result<RowId> addCategory(Database& db, RowId personId, const QString& name,
                                   {{QStringLiteral("person_id"), personId},
                                    {QStringLiteral("name"), name.trimmed()},
                                    {QStringLiteral("monthly_budget"), monthlyBudget}});
+    });
+}
+
+Result<QString> currency(Database& db)
+{
+    SqlStatement q(db.engine(), QStringLiteral("SELECT value FROM setting WHERE key = 'currency'"));
+    auto value = q.scalar();
+    if (!value)
+        return value.error();
+    if (value->isNull()) {
+        const QString system = QLocale::system().currencySymbol(QLocale::CurrencyIsoCode);
+        return system.isEmpty() ? QStringLiteral("EUR") : system;
+    }
+    return value->toString();
+}
+
+Status setCurrency(Database& db, const QString& isoCode)
+{
+    const QString code = isoCode.trimmed().toUpper();
+    const QString attempted = QStringLiteral("Could not change the currency");
+    static const QRegularExpression threeLetters(QStringLiteral("^[A-Z]{3}$"));
+    if (!threeLetters.match(code).hasMatch())
+        return Error::refused(
+                   QStringLiteral(
+                       "\"%1\" is not a currency code: use three letters, such as EUR or USD")
+                       .arg(isoCode))
+            .withContext(attempted);
+    return runAction(db, attempted, [&](ActionContext& ctx) -> Status {
+        ctx.label = QStringLiteral("Set currency to %1").arg(code);
+        SqlStatement find(ctx.engine,
+                          QStringLiteral("SELECT id FROM setting WHERE key = 'currency'"));
+        auto id = find.integer();
+        if (!id)
+            return id.error();
+        if (*id == 0) {
+            auto inserted = ctx.changes.insert(QStringLiteral("setting"),
+                                               {{QStringLiteral("key"), QStringLiteral("currency")},
+                                                {QStringLiteral("value"), code}});
+            return inserted ? Status() : Status(inserted.error());
+        }
+        return ctx.changes.update(QStringLiteral("setting"), *id,
+                                  {{QStringLiteral("value"), code}});
     });
 }
 

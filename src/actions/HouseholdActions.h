@@ -21,6 +21,11 @@ Result<RowId> addAccount(Database& db, const QString& name, AccountKind kind,
 Result<RowId> addCategory(Database& db, RowId personId, const QString& name,
                           MinorUnits monthlyBudget);
 
+/// The budget's currency as an ISO 4217 code ("EUR"); the system's when none was chosen.
+Result<QString> currency(Database& db);
+/// Chooses the budget's currency: three letters A-Z.
+Status setCurrency(Database& db, const QString& isoCode);
+
 /// Checks a name typed for a person, account or category; \a what names the thing.
 Status checkName(const QString& name, const QString& what);
 

@@ -16,8 +16,11 @@ Result<Person> readPerson(SqlStatement& q, const QString& missing)
 {
     if (Status s = q.exec(); !s)
         return s.error();
-    if (!q.next())
+    if (!q.next()) {
+        if (Status readAll = q.finishReading(); !readAll)
+            return readAll.error();
         return Error::notFound(missing);
+    }
     return Person{q.integerAt(0), q.textAt(1)};
 }
 
@@ -25,8 +28,11 @@ Result<Account> readAccount(TransactionEngine& engine, SqlStatement& q, const QS
 {
     if (Status s = q.exec(); !s)
         return s.error();
-    if (!q.next())
+    if (!q.next()) {
+        if (Status readAll = q.finishReading(); !readAll)
+            return readAll.error();
         return Error::notFound(missing);
+    }
     Account a{q.integerAt(0), q.textAt(1),
               accountKindFromName(q.textAt(2)).value_or(AccountKind::Checking), q.integerAt(3), 0};
     q.finish();
@@ -41,8 +47,11 @@ Result<Category> readCategory(SqlStatement& q, const QString& missing)
 {
     if (Status s = q.exec(); !s)
         return s.error();
-    if (!q.next())
+    if (!q.next()) {
+        if (Status readAll = q.finishReading(); !readAll)
+            return readAll.error();
         return Error::notFound(missing);
+    }
     return Category{q.integerAt(0), q.integerAt(1), q.textAt(2), q.integerAt(3)};
 }
 
@@ -112,8 +121,11 @@ Result<Entry> entryById(TransactionEngine& engine, RowId id)
                        "LEFT JOIN category c ON c.id = e.category_id WHERE e.id = ?"));
     if (Status s = q.bind(id).exec(); !s)
         return s.error();
-    if (!q.next())
+    if (!q.next()) {
+        if (Status readAll = q.finishReading(); !readAll)
+            return readAll.error();
         return Error::notFound(QStringLiteral("entry %1 does not exist").arg(id));
+    }
     Entry e;
     e.id = q.integerAt(0);
     e.kind = entryKindFromName(q.textAt(1)).value_or(EntryKind::Expense);

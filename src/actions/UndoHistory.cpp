@@ -18,8 +18,11 @@ Result<std::optional<QPair<RowId, QString>>> next(TransactionEngine& engine, con
     SqlStatement q(engine, sql);
     if (Status s = q.exec(); !s)
         return s.error();
-    if (!q.next())
+    if (!q.next()) {
+        if (Status readAll = q.finishReading(); !readAll)
+            return readAll.error();
         return std::optional<QPair<RowId, QString>>();
+    }
     return std::optional<QPair<RowId, QString>>(qMakePair(q.integerAt(0), q.textAt(1)));
 }
 
@@ -94,6 +97,8 @@ Result<QVector<HistoryStep>> steps(Database& db, int limit)
         out.append(HistoryStep{q.integerAt(0), q.textAt(1), q.textAt(2) == QLatin1String("undone"),
                                QDateTime::fromString(q.textAt(3), Qt::ISODate)});
     }
+    if (Status readAll = q.finishReading(); !readAll)
+        return readAll.error();
     return out;
 }
 

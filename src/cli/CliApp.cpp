@@ -21,6 +21,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 
@@ -174,7 +175,7 @@ Result<Person> personArg(Context& ctx, const QCommandLineParser& p)
 Result<Category> categoryNamed(Context& ctx, const Person& person, const QString& name)
 {
     auto category = lookup::categoryByName(ctx.db->engine(), person.id, name);
-    if (!category)
+    if (!category && category.error().kind == ErrorKind::NotFound)
         return Error::notFound(
             QStringLiteral("%1 has no category called \"%2\"").arg(person.name, name));
     return category;
@@ -453,6 +454,12 @@ Result<Output> cmdEntryEdit(Context& ctx, const QCommandLineParser& p)
         auto entry = lookup::entryById(ctx.db->engine(), *id);
         if (!entry)
             return entry.error().withContext(attempted);
+        if (entry->kind != EntryKind::Expense && entry->kind != EntryKind::Income)
+            return Error::refused(
+                       QStringLiteral("the category and account of a %1 cannot be edited; "
+                                      "delete it and enter it again")
+                           .arg(entryKindName(entry->kind)))
+                .withContext(attempted);
         if (p.isSet(kCategory)) {
             auto person = lookup::personById(ctx.db->engine(), entry->personId);
             if (!person)
@@ -569,10 +576,14 @@ Result<Output> cmdSplit(Context& ctx, const QCommandLineParser& p)
         auto entry = lookup::entryById(ctx.db->engine(), *id);
         if (!entry)
             return entry.error().withContext(attempted);
+        if (entry->kind != EntryKind::Expense && entry->kind != EntryKind::Income &&
+            entry->kind != EntryKind::Split)
+            return Error::refused(
+                       QStringLiteral("a %1 cannot be split").arg(entryKindName(entry->kind)))
+                .withContext(attempted);
         auto person = lookup::personById(ctx.db->engine(), entry->personId);
         if (!person)
-            return Error::refused(QStringLiteral("entry %1 is not an expense or income").arg(*id))
-                .withContext(attempted);
+            return person.error().withContext(attempted);
         auto parts = partsArg(ctx, p, *person);
         if (!parts)
             return parts.error().withContext(attempted);
@@ -778,9 +789,16 @@ Result<Output> cmdCheck(Context& ctx, const QCommandLineParser&)
     if (!problems)
         return problems.error();
     if (!problems->isEmpty()) {
+        // Damage to the file itself means the database cannot be trusted (exit 3); a broken
+        // rule of the budget is a finding about its contents (exit 1).
+        const bool damaged =
+            std::any_of(problems->cbegin(), problems->cend(),
+                        [](const QString& p) { return p.startsWith(QLatin1String("integrity:")); });
         Error e = Error::refused(QStringLiteral("the check found %1 problem(s): %2")
                                      .arg(problems->size())
                                      .arg(problems->join(QStringLiteral("; "))));
+        if (damaged)
+            e.kind = ErrorKind::Corrupt;
         return e;
     }
     return done(

@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -57,6 +58,8 @@ Result<QString> dumpDatabase(Database& db)
                 cells << record.fieldName(i) + QLatin1Char('=') + describe(q.value(i));
             out += cells.join(QLatin1Char('|')) + QLatin1Char('\n');
         }
+        if (q.lastError().type() != QSqlError::NoError)
+            return db.dialect().classify(q.lastError(), connection, sql);
     }
     return out;
 }

@@ -63,6 +63,10 @@ public:
     /// whose QSqlError carries no code).
     virtual Error lastEngineError(const QSqlDatabase& db, const QString& what) const = 0;
 
+    /// A number that changes whenever another connection commits to the database (SQLite's
+    /// data_version), so a window can notice what other processes wrote.
+    virtual Result<qint64> outsideChangeCounter(QSqlDatabase& db) const = 0;
+
     /// A query for every row of \a table in a stable order (for dumps).
     virtual QString selectAllRowsSql(const QString& table) const = 0;
     /// Every table that holds data, in a stable order (for dumps and checks).

@@ -29,9 +29,27 @@ SqlStatement& SqlStatement::bindId(qint64 id)
     return bind(id == 0 ? QVariant() : QVariant(id));
 }
 
+bool SqlStatement::next()
+{
+    if (m_query.next())
+        return true;
+    if (m_query.lastError().type() != QSqlError::NoError && !m_stepError)
+        m_stepError = m_engine.classify(m_query.lastError(), m_sql);
+    return false;
+}
+
+Status SqlStatement::finishReading()
+{
+    m_query.finish();
+    if (m_stepError)
+        return *m_stepError;
+    return {};
+}
+
 Status SqlStatement::exec()
 {
     m_nextBind = 0;
+    m_stepError.reset();
     if (!m_prepared)
         return m_engine.classify(m_query.lastError(), m_sql);
     if (Status s = m_engine.beforeStatement(m_sql); !s)
@@ -46,9 +64,10 @@ Result<QVariant> SqlStatement::scalar()
     if (Status s = exec(); !s)
         return s.error();
     QVariant value;
-    if (m_query.next())
+    if (next())
         value = m_query.value(0);
-    m_query.finish();
+    if (Status s = finishReading(); !s)
+        return s.error();
     return value;
 }
 

@@ -6,6 +6,8 @@
 #include <QSqlRecord>
 #include <QVariant>
 
+#include <optional>
+
 namespace allot {
 
 class TransactionEngine;
@@ -33,7 +35,12 @@ public:
     /// Runs it and returns the first column of the first row as an integer (0 when no row/NULL).
     Result<qint64> integer();
 
-    bool next() { return m_query.next(); }
+    /// Steps to the next row. False at the end, and also when stepping failed: call
+    /// finishReading() after the loop to tell the two apart.
+    bool next();
+    /// Ends reading and reports whether every row could be read (an I/O error or a damaged page
+    /// while stepping would otherwise look like the end of the rows).
+    [[nodiscard]] Status finishReading();
     QVariant value(int column) const { return m_query.value(column); }
     qint64 integerAt(int column) const { return m_query.value(column).toLongLong(); }
     QString textAt(int column) const { return m_query.value(column).toString(); }
@@ -48,6 +55,7 @@ private:
     QString m_sql;
     bool m_prepared = false;
     int m_nextBind = 0;
+    std::optional<Error> m_stepError;
 };
 
 } // namespace allot

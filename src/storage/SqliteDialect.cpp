@@ -43,8 +43,11 @@ Result<qint64> pragmaValue(QSqlDatabase& db, const SqliteDialect& dialect, const
     QSqlQuery q(db);
     if (!q.exec(sql))
         return dialect.classify(q.lastError(), db, sql);
-    if (!q.next())
+    if (!q.next()) {
+        if (q.lastError().type() != QSqlError::NoError)
+            return dialect.classify(q.lastError(), db, sql);
         return Error::internal(QStringLiteral("The database gave no answer"), sql);
+    }
     return q.value(0).toLongLong();
 }
 
@@ -239,7 +242,14 @@ QVector<Migration> SqliteDialect::migrations() const
 ))"),
         QStringLiteral("CREATE INDEX action_log_by_state ON action_log(state, id)"),
     };
-    return {initial};
+    Migration settings{2,
+                       QStringLiteral("settings of the budget (currency)"),
+                       {QStringLiteral(R"(CREATE TABLE setting (
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,
+    value TEXT NOT NULL
+))")}};
+    return {initial, settings};
 }
 
 QString SqliteDialect::setSchemaVersionSql(int version) const
@@ -334,7 +344,9 @@ Error SqliteDialect::fromCode(int code, const QString& text, const QString& what
         break;
     default:
         e.kind = ErrorKind::Internal;
-        e.message = QStringLiteral("the database reported an unexpected error");
+        // Say what SQLite said: for an unexpected error it is the only clue a person gets.
+        e.message = QStringLiteral("the database reported an unexpected error (%1)")
+                        .arg(text.isEmpty() ? QString::fromUtf8(sqlite3_errstr(code)) : text);
         break;
     }
     return e;
@@ -366,6 +378,11 @@ Error SqliteDialect::lastEngineError(const QSqlDatabase& db, const QString& what
                     QString::fromUtf8(sqlite3_errmsg(handle)), what);
 }
 
+Result<qint64> SqliteDialect::outsideChangeCounter(QSqlDatabase& db) const
+{
+    return pragmaValue(db, *this, QStringLiteral("PRAGMA data_version"));
+}
+
 QString SqliteDialect::selectAllRowsSql(const QString& table) const
 {
     // Table names come from the database's own catalogue, never from user input.
@@ -382,6 +399,8 @@ Result<QStringList> SqliteDialect::dataTables(QSqlDatabase& db) const
     QStringList names;
     while (q.next())
         names << q.value(0).toString();
+    if (q.lastError().type() != QSqlError::NoError)
+        return classify(q.lastError(), db, sql);
     return names;
 }
 
@@ -398,6 +417,8 @@ Result<QStringList> SqliteDialect::integrityProblems(QSqlDatabase& db) const
             if (line != QLatin1String("ok"))
                 problems << QStringLiteral("integrity: %1").arg(line);
         }
+        if (q.lastError().type() != QSqlError::NoError)
+            return classify(q.lastError(), db, sql);
     }
     QSqlQuery q(db);
     const QString sql = QStringLiteral("PRAGMA foreign_key_check");
@@ -407,6 +428,8 @@ Result<QStringList> SqliteDialect::integrityProblems(QSqlDatabase& db) const
         problems << QStringLiteral("foreign key: row %1 of %2 refers to a missing row of %3")
                         .arg(q.value(1).toString(), q.value(0).toString(), q.value(2).toString());
     }
+    if (q.lastError().type() != QSqlError::NoError)
+        return classify(q.lastError(), db, sql);
     return problems;
 }
 

@@ -25,6 +25,7 @@ public:
     Error classify(const QSqlError& error, const QSqlDatabase& db,
                    const QString& what) const override;
     Error lastEngineError(const QSqlDatabase& db, const QString& what) const override;
+    Result<qint64> outsideChangeCounter(QSqlDatabase& db) const override;
     QString selectAllRowsSql(const QString& table) const override;
     Result<QStringList> dataTables(QSqlDatabase& db) const override;
     Result<QStringList> integrityProblems(QSqlDatabase& db) const override;

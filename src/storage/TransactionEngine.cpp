@@ -51,6 +51,12 @@ Status TransactionEngine::beforeStatement(const QString& sql)
 {
     if (m_depth == 0)
         return {};
+    // SQLite rolls the whole transaction back by itself on some errors (I/O, disk full);
+    // statements after that would run outside any transaction and be saved one by one.
+    if (m_broken || !m_dialect.inTransaction(m_db))
+        return Error{ErrorKind::Storage,
+                     QStringLiteral("the database stopped the action after an error and undid it"),
+                     QStringLiteral("no transaction is open any more before: %1").arg(sql), 0};
     ++m_statementCount;
     if (m_failAt > 0 && m_statementCount == m_failAt) {
         m_failAt = 0;
@@ -91,6 +97,7 @@ Status TransactionEngine::beginLevel(const TransactionLimits& limits)
 {
     if (m_depth == 0) {
         m_statementCount = 0;
+        m_broken = false;
         if (m_failAt == 0)
             m_faultFired = false;
         if (Status begun = m_dialect.beginWrite(m_db); !begun)
@@ -168,9 +175,10 @@ void TransactionEngine::rollbackLevel()
         const bool undone = q.exec(QStringLiteral("ROLLBACK TO allot_%1").arg(level)) &&
                             q.exec(QStringLiteral("RELEASE allot_%1").arg(level));
         --m_depth;
-        // SQLite may already have rolled back the whole transaction (disk full, I/O error);
-        // then the savepoint is gone and the outer levels will fail and roll back too.
-        Q_UNUSED(undone);
+        // When the savepoint could not be undone (SQLite may already have rolled back the whole
+        // transaction), nothing the outer levels do may be committed.
+        if (!undone)
+            m_broken = true;
         return;
     }
     m_db.rollback();

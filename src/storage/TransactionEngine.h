@@ -95,6 +95,7 @@ private:
     const SqlDialect& m_dialect;
     TransactionLimits m_defaultLimits;
     int m_depth = 0;
+    bool m_broken = false; ///< A savepoint could not be rolled back: the action must fail.
     QDeadlineTimer m_deadline;
     std::chrono::milliseconds m_timeLimit{0};
     std::function<bool()> m_interruptCheck;

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/BudgetTypes.h"
+#include "core/Month.h"
+#include "core/Result.h"
+
+#include <QVariant>
+#include <optional>
+
+namespace allot {
+
+class Database;
+
+/// \brief The columns the register can be sorted by.
+enum class RegisterSort { Date, Account, Payee, Category, Amount };
+
+/// \brief Which entries the register shows: a person's entries (and the household's account
+/// transfers) for a month, optionally only those in a category or matching a search text.
+struct RegisterFilter
+{
+    RowId personId = 0;
+    std::optional<Month> month;
+    RowId categoryId = 0; ///< Entries in the category, and splits with a part in it.
+    QString search;       ///< Matches payee or memo, case-insensitively.
+    RegisterSort sort = RegisterSort::Date;
+    bool descending = false;
+};
+
+/// \brief Where a page starts: the sort value and id of the row before it.
+struct RegisterKey
+{
+    QVariant value;
+    RowId id = 0;
+};
+
+/// \brief Reads the register a page at a time with keyset queries over (sort value, id), so
+/// that no query stays open between pages and a page costs the same anywhere in a million rows.
+class RegisterQuery
+{
+public:
+    RegisterQuery(Database& db, RegisterFilter filter);
+
+    const RegisterFilter& filter() const { return m_filter; }
+
+    Result<int> count();
+    /// Up to \a limit top-level rows after \a after (from the start when none).
+    Result<QVector<Entry>> page(const std::optional<RegisterKey>& after, int limit);
+    /// The key of the row at \a offset (0-based), to start a page anywhere without reading
+    /// the rows before it.
+    Result<RegisterKey> keyAt(int offset);
+    /// The key a following page starts after.
+    RegisterKey keyOf(const Entry& entry) const;
+    /// The parts of a split, in order.
+    Result<QVector<Entry>> parts(RowId splitId);
+
+private:
+    QString whereClause() const;
+    QString sortExpression() const;
+    void bindFilter(class SqlStatement& q) const;
+
+    Database& m_db;
+    RegisterFilter m_filter;
+};
+
+} // namespace allot

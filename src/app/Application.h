@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class QApplication;
+class QTranslator;
+
+namespace allot {
+
+/// \brief What the command line asked of the window: `allot [FILE] [--lang CODE]`.
+struct StartupOptions
+{
+    QString file;     ///< Empty: the last file used, else the default budget.
+    QString language; ///< Empty: the system's.
+    QString error;    ///< Set when the arguments could not be understood.
+};
+
+StartupOptions parseStartupArguments(const QStringList& arguments);
+
+/// Loads Qt's own translations and Allot's for \a language (e.g. "de", "fr_CA"; empty: the
+/// system's). Returns whether Allot's own translation was found (English needs none).
+bool installTranslations(QApplication& app, const QString& language);
+
+/// The file to open: the one given, else the last one used if it still exists, else the
+/// default budget in the user's data folder. \a create tells whether it may be created.
+QString chooseStartupFile(const StartupOptions& options, bool* create);
+
+} // namespace allot

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "core/BudgetTypes.h"
+#include "core/Month.h"
+#include "models/DisplayFormat.h"
+#include "models/ErrorReporter.h"
+#include "storage/Database.h"
+
+#include <QObject>
+#include <QTimer>
+#include <memory>
+
+namespace allot {
+
+/// \brief The open budget as the window sees it: the database, the chosen person and month,
+/// the display format, and a changed() signal after every commit, ours or another process's.
+///
+/// Views refresh from changed() only, which fires after a commit and never for a rollback,
+/// so nothing uncommitted is ever shown.
+class BudgetSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit BudgetSession(QObject* parent = nullptr);
+    ~BudgetSession() override;
+
+    /// Opens (or with \a create, creates) a budget file, replacing the one open now.
+    Status open(const QString& path, bool create);
+    void close();
+    bool isOpen() const { return m_db != nullptr; }
+    Database& database() { return *m_db; }
+    QString path() const { return m_db ? m_db->path() : QString(); }
+
+    RowId personId() const { return m_personId; }
+    void setPersonId(RowId id);
+    Month month() const { return m_month; }
+    void setMonth(const Month& month);
+
+    const DisplayFormat& format() const { return m_format; }
+    void setLocale(const QLocale& locale);
+
+    ErrorReporter& errors() { return m_errors; }
+
+    /// Runs an action (a callable returning a Result) and reports its failure, if any, under
+    /// \a attempted. Returns whether it succeeded.
+    template <typename Action> bool perform(const QString& attempted, Action&& action)
+    {
+        const auto result = action(*m_db);
+        if (!result.ok()) {
+            m_errors.report(attempted, result.error());
+            return false;
+        }
+        return true;
+    }
+
+    /// Re-reads everything (used after another process changed the file).
+    void refresh();
+
+signals:
+    void opened();
+    void closed();
+    void personChanged(allot::RowId personId);
+    void monthChanged();
+    /// After every commit, and when another process changed the file.
+    void changed();
+
+private:
+    void checkForOutsideChanges();
+    void reloadFormat();
+    qint64 dataVersion();
+
+    std::unique_ptr<Database> m_db;
+    ErrorReporter m_errors;
+    RowId m_personId = 0;
+    Month m_month = Month::current();
+    QLocale m_locale;
+    DisplayFormat m_format;
+    QTimer m_watch;
+    qint64 m_dataVersion = -1;
+    int m_listener = 0;
+};
+
+} // namespace allot

@@ -1,0 +1,58 @@
+#include "widgets/DialogSupport.h"
+
+#include "actions/BudgetQueries.h"
+#include "models/BudgetSession.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+
+namespace allot {
+
+int fillCategories(QComboBox& combo, BudgetSession& session, RowId personId, RowId selected)
+{
+    combo.clear();
+    if (!session.isOpen() || personId == 0)
+        return 0;
+    auto categories = queries::categories(session.database(), personId);
+    if (!categories) {
+        session.errors().report(
+            QCoreApplication::translate("allot::DialogSupport", "List the categories"),
+            categories.error());
+        return 0;
+    }
+    for (const Category& c : *categories) {
+        combo.addItem(c.name, c.id);
+        if (c.id == selected)
+            combo.setCurrentIndex(combo.count() - 1);
+    }
+    return combo.count();
+}
+
+int fillAccounts(QComboBox& combo, BudgetSession& session, bool allowNone, RowId selected)
+{
+    combo.clear();
+    if (allowNone)
+        combo.addItem(QCoreApplication::translate("allot::DialogSupport", "No account"), RowId(0));
+    if (!session.isOpen())
+        return combo.count();
+    auto accounts = queries::accounts(session.database());
+    if (!accounts) {
+        session.errors().report(
+            QCoreApplication::translate("allot::DialogSupport", "List the accounts"),
+            accounts.error());
+        return combo.count();
+    }
+    for (const Account& a : *accounts) {
+        combo.addItem(a.name, a.id);
+        if (a.id == selected)
+            combo.setCurrentIndex(combo.count() - 1);
+    }
+    return combo.count();
+}
+
+RowId selectedId(const QComboBox& combo)
+{
+    return combo.currentIndex() < 0 ? 0 : combo.currentData().toLongLong();
+}
+
+} // namespace allot

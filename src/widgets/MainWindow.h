@@ -1,0 +1,83 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QTimer>
+#include <memory>
+
+namespace Ui {
+class MainWindow;
+}
+
+class QLabel;
+
+namespace allot {
+
+class AccountModel;
+class BudgetSession;
+class EnvelopeModel;
+class ErrorDialogPresenter;
+class RegisterModel;
+class ReportsView;
+class UndoStackMirror;
+struct Entry;
+
+/// \brief Allot's window: accounts and envelopes on the left, the register and the reports in
+/// the middle, every action from menus, toolbar and shortcuts. All changes go through the core's
+/// actions via the session; failures arrive through the session's ErrorReporter.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(BudgetSession& session, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens a budget file (creating it when \a create) and remembers it in the recent files.
+    bool openBudget(const QString& path, bool create);
+
+    RegisterModel& registerModel() { return *m_register; }
+    EnvelopeModel& envelopeModel() { return *m_envelopes; }
+    AccountModel& accountModel() { return *m_accounts; }
+    UndoStackMirror& undoMirror() { return *m_undo; }
+    ErrorDialogPresenter& errorPresenter() { return *m_presenter; }
+
+public slots:
+    void addExpense();
+    void addIncome();
+    void editEntry();
+    void deleteEntry();
+    void splitEntry();
+    void transferBudget();
+    void transferBetweenAccounts();
+    void mergeCategories();
+    void manageHousehold();
+
+private:
+    void setUpActions();
+    void newBudget();
+    void openBudgetDialog();
+    void rememberRecent(const QString& path);
+    void rebuildRecentMenu();
+    void reloadPeople();
+    void reloadCategoryFilter();
+    void refreshReports();
+    void updateStatus();
+    void updateMonthEdit();
+    const Entry* currentEntry() const;
+    void showAbout();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    BudgetSession& m_session;
+    AccountModel* m_accounts = nullptr;
+    EnvelopeModel* m_envelopes = nullptr;
+    RegisterModel* m_register = nullptr;
+    UndoStackMirror* m_undo = nullptr;
+    ErrorDialogPresenter* m_presenter = nullptr;
+    ReportsView* m_reports = nullptr;
+    QLabel* m_fileLabel = nullptr;
+    QLabel* m_totalsLabel = nullptr;
+    QTimer m_searchDelay;
+    bool m_updating = false;
+};
+
+} // namespace allot
