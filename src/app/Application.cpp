@@ -11,7 +11,18 @@
 #include <QSettings>
 #include <QTranslator>
 
+// Q_INIT_RESOURCE must be used outside any namespace.
+static void initAllotResources()
+{
+    Q_INIT_RESOURCE(allot);
+}
+
 namespace allot {
+
+void initResources()
+{
+    initAllotResources();
+}
 
 StartupOptions parseStartupArguments(const QStringList& arguments)
 {

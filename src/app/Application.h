@@ -18,6 +18,9 @@ struct StartupOptions
 
 StartupOptions parseStartupArguments(const QStringList& arguments);
 
+/// Registers the icons compiled into the library (a static library's resources need this).
+void initResources();
+
 /// Loads Qt's own translations and Allot's for \a language (e.g. "de", "fr_CA"; empty: the
 /// system's). Returns whether Allot's own translation was found (English needs none).
 bool installTranslations(QApplication& app, const QString& language);

@@ -9,6 +9,7 @@
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
+    allot::initResources();
     QApplication::setApplicationName(QStringLiteral("Allot"));
     QApplication::setApplicationVersion(QStringLiteral(ALLOT_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("allot"));

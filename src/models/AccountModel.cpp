@@ -72,6 +72,21 @@ QVariant AccountModel::data(const QModelIndex& index, int role) const
     }
 }
 
+QString AccountModel::kindText(AccountKind kind)
+{
+    switch (kind) {
+    case AccountKind::Checking:
+        return tr("Checking account");
+    case AccountKind::Savings:
+        return tr("Savings account");
+    case AccountKind::Cash:
+        return tr("Cash");
+    case AccountKind::Credit:
+        return tr("Credit card");
+    }
+    return {};
+}
+
 QVariant AccountModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)

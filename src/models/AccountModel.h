@@ -26,6 +26,8 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     const QVector<Account>& accounts() const { return m_rows; }
+    /// The kind of an account in words, in the window's language.
+    static QString kindText(AccountKind kind);
 
 public slots:
     void reload();

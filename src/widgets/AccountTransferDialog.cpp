@@ -24,6 +24,7 @@ AccountTransferDialog::AccountTransferDialog(BudgetSession& session, QWidget* pa
     m_ui->dateEdit->setDate(QDate::currentDate());
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &AccountTransferDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &AccountTransferDialog::reject);
+    m_ui->amountLineEdit->setFocus();
 }
 
 AccountTransferDialog::~AccountTransferDialog() = default;

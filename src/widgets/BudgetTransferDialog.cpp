@@ -32,6 +32,7 @@ BudgetTransferDialog::BudgetTransferDialog(BudgetSession& session, QWidget* pare
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &BudgetTransferDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &BudgetTransferDialog::reject);
     updateAvailable();
+    m_ui->amountLineEdit->setFocus();
 }
 
 BudgetTransferDialog::~BudgetTransferDialog() = default;

@@ -57,6 +57,7 @@ void EntryDialog::setUp()
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Save"));
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &EntryDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &EntryDialog::reject);
+    m_ui->amountLineEdit->setFocus();
 }
 
 void EntryDialog::accept()

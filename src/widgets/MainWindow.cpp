@@ -70,6 +70,17 @@ MainWindow::MainWindow(BudgetSession& session, QWidget* parent)
             c, QHeaderView::ResizeToContents);
     m_ui->registerView->setModel(m_register);
     m_ui->registerView->header()->setSectionResizeMode(RegisterModel::Payee, QHeaderView::Stretch);
+    // Fixed widths from the font, not ResizeToContents, which would read rows to measure them.
+    const int indent = m_ui->registerView->indentation();
+    m_ui->registerView->header()->resizeSection(
+        RegisterModel::Date,
+        fontMetrics().horizontalAdvance(m_session.format().date(QDate(2026, 12, 28))) + indent +
+            16);
+    m_ui->registerView->header()->resizeSection(
+        RegisterModel::Amount,
+        fontMetrics().horizontalAdvance(m_session.format().money(-1234567)) + 16);
+    for (QTableView* table : {m_ui->accountsView, m_ui->envelopesView})
+        table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     m_ui->registerView->header()->setStretchLastSection(false);
     m_ui->registerView->sortByColumn(RegisterModel::Date, Qt::AscendingOrder);
     m_ui->registerView->setContextMenuPolicy(Qt::ActionsContextMenu);
