@@ -5,6 +5,7 @@
 #include "actions/EntryRows.h"
 #include "actions/Lookup.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace allot::bulk {
@@ -21,7 +22,7 @@ bool isRowProblem(const Error& e)
 Error rowError(int row, const Error& e)
 {
     Error out = e;
-    out.message = QStringLiteral("row %1: %2").arg(row).arg(e.message);
+    out.message = QCoreApplication::translate("allot", "row %1: %2").arg(row).arg(e.message);
     return out;
 }
 
@@ -61,7 +62,7 @@ private:
 Result<BulkReport> create(Database& db, const QVector<EntryDraft>& drafts, BulkMode mode,
                           const QString& label)
 {
-    const QString attempted = QStringLiteral("Could not create the entries");
+    const QString attempted = QCoreApplication::translate("allot", "Could not create the entries");
     if (mode == BulkMode::AllOrNothing) {
         for (int i = 0; i < drafts.size(); ++i) {
             if (Status s = entries::checkDraft(drafts[i]); !s)
@@ -70,7 +71,9 @@ Result<BulkReport> create(Database& db, const QVector<EntryDraft>& drafts, BulkM
     }
     return runAction(db, attempted, [&](ActionContext& ctx) -> Result<BulkReport> {
         ctx.label =
-            label.isEmpty() ? QStringLiteral("Create %1 entries").arg(drafts.size()) : label;
+            label.isEmpty()
+                ? QCoreApplication::translate("allot", "Create %1 entries").arg(drafts.size())
+                : label;
         BulkReport report;
         DraftChecker checker(ctx.engine);
         for (int i = 0; i < drafts.size(); ++i) {

@@ -4,6 +4,8 @@
 #include "actions/Lookup.h"
 #include "storage/SqlStatement.h"
 
+#include <QCoreApplication>
+
 namespace allot::categories {
 
 namespace {
@@ -19,7 +21,7 @@ Result<MergePreview> usage(TransactionEngine& engine, RowId categoryId)
     if (!q.next()) {
         if (Status readAll = q.finishReading(); !readAll)
             return readAll.error();
-        return Error::internal(QStringLiteral("the database gave no answer"));
+        return Error::internal(QCoreApplication::translate("allot", "the database gave no answer"));
     }
     return MergePreview{int(q.integerAt(0)), int(q.integerAt(1)), q.integerAt(2)};
 }
@@ -41,7 +43,8 @@ Status moveAndDelete(ActionContext& ctx, const Category& from, const Category& t
         return left.error();
     if (left->entries != 0 || left->budgetMoves != 0)
         return Error::internal(
-            QStringLiteral("\"%1\" is still in use after moving its entries").arg(from.name));
+            QCoreApplication::translate("allot", "\"%1\" is still in use after moving its entries")
+                .arg(from.name));
     return ctx.changes.remove(QStringLiteral("category"), from.id);
 }
 
@@ -54,9 +57,11 @@ Result<MergePreview> previewMerge(Database& db, RowId fromCategoryId)
 
 Status merge(Database& db, RowId personId, RowId fromId, RowId toId)
 {
-    const QString attempted = QStringLiteral("Could not merge the categories");
+    const QString attempted =
+        QCoreApplication::translate("allot", "Could not merge the categories");
     if (fromId == toId)
-        return Error::refused(QStringLiteral("a category cannot be merged into itself"))
+        return Error::refused(
+                   QCoreApplication::translate("allot", "a category cannot be merged into itself"))
             .withContext(attempted);
     return runAction(db, attempted, [&](ActionContext& ctx) -> Status {
         auto person = lookup::personById(ctx.engine, personId);
@@ -69,8 +74,10 @@ Status merge(Database& db, RowId personId, RowId fromId, RowId toId)
         if (!to)
             return to.error();
         if (from->monthlyBudget > money::kMaxAmount - to->monthlyBudget)
-            return Error::refused(QStringLiteral("the combined monthly budget would be too large"));
-        ctx.label = QStringLiteral("Merge %1 into %2").arg(from->name, to->name);
+            return Error::refused(QCoreApplication::translate(
+                "allot", "the combined monthly budget would be too large"));
+        ctx.label =
+            QCoreApplication::translate("allot", "Merge %1 into %2").arg(from->name, to->name);
         if (Status s = ctx.changes.update(
                 QStringLiteral("category"), to->id,
                 {{QStringLiteral("monthly_budget"), to->monthlyBudget + from->monthlyBudget}});
@@ -82,23 +89,25 @@ Status merge(Database& db, RowId personId, RowId fromId, RowId toId)
 
 Status remove(Database& db, RowId categoryId, RowId moveToId)
 {
-    const QString attempted = QStringLiteral("Could not delete the category");
+    const QString attempted = QCoreApplication::translate("allot", "Could not delete the category");
     if (categoryId == moveToId)
-        return Error::refused(QStringLiteral("its entries cannot be moved to the category itself"))
+        return Error::refused(QCoreApplication::translate(
+                                  "allot", "its entries cannot be moved to the category itself"))
             .withContext(attempted);
     return runAction(db, attempted, [&](ActionContext& ctx) -> Status {
         auto category = lookup::categoryById(ctx.engine, categoryId);
         if (!category)
             return category.error();
-        ctx.label = QStringLiteral("Delete category %1").arg(category->name);
+        ctx.label = QCoreApplication::translate("allot", "Delete category %1").arg(category->name);
         if (moveToId == 0) {
             auto used = usage(ctx.engine, categoryId);
             if (!used)
                 return used.error();
             if (used->entries > 0 || used->budgetMoves > 0)
                 return Error::refused(
-                    QStringLiteral("\"%1\" is used by %2 entries and %3 budget moves; "
-                                   "choose a category to move them to")
+                    QCoreApplication::translate("allot",
+                                                "\"%1\" is used by %2 entries and %3 budget moves; "
+                                                "choose a category to move them to")
                         .arg(category->name)
                         .arg(used->entries)
                         .arg(used->budgetMoves));
@@ -110,8 +119,9 @@ Status remove(Database& db, RowId categoryId, RowId moveToId)
         auto target = lookup::categoryOf(ctx.engine, *person, moveToId);
         if (!target)
             return target.error();
-        ctx.label = QStringLiteral("Delete category %1, moving its entries to %2")
-                        .arg(category->name, target->name);
+        ctx.label =
+            QCoreApplication::translate("allot", "Delete category %1, moving its entries to %2")
+                .arg(category->name, target->name);
         return moveAndDelete(ctx, *category, *target);
     });
 }

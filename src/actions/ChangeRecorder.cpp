@@ -3,6 +3,7 @@
 #include "storage/SqlStatement.h"
 #include "storage/TransactionEngine.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -138,7 +139,9 @@ Error damagedLog(qint64 actionId, const QString& what)
 {
     return Error{
         ErrorKind::Corrupt,
-        QStringLiteral("the undo history is damaged (step %1 names %2)").arg(actionId).arg(what),
+        QCoreApplication::translate("allot", "the undo history is damaged (step %1 names %2)")
+            .arg(actionId)
+            .arg(what),
         {},
         0};
 }
@@ -185,7 +188,9 @@ Status ChangeRecorder::update(const QString& table, qint64 id, const ColumnValue
     if (!before)
         return before.error();
     if (before->isNull())
-        return Error::notFound(QStringLiteral("row %1 of %2 no longer exists").arg(id).arg(table));
+        return Error::notFound(QCoreApplication::translate("allot", "row %1 of %2 no longer exists")
+                                   .arg(id)
+                                   .arg(table));
     QStringList assignments;
     for (const auto& [name, value] : values)
         assignments << name + QStringLiteral(" = ?");
@@ -205,7 +210,9 @@ Status ChangeRecorder::remove(const QString& table, qint64 id)
     if (!before)
         return before.error();
     if (before->isNull())
-        return Error::notFound(QStringLiteral("row %1 of %2 no longer exists").arg(id).arg(table));
+        return Error::notFound(QCoreApplication::translate("allot", "row %1 of %2 no longer exists")
+                                   .arg(id)
+                                   .arg(table));
     SqlStatement q(m_engine, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
     if (Status s = q.bind(id).exec(); !s)
         return s;
@@ -313,19 +320,23 @@ Status ChangeRecorder::replay(TransactionEngine& engine, qint64 actionId, bool r
                                               "WHERE action_id = ? AND seq = ?"));
     for (const Stored& c : changes) {
         if (!kUndoableTables.contains(c.table))
-            return damagedLog(actionId, QStringLiteral("the unknown table \"%1\"").arg(c.table));
+            return damagedLog(
+                actionId,
+                QCoreApplication::translate("allot", "the unknown table \"%1\"").arg(c.table));
         auto columns = columnsOf(engine, c.table);
         if (!columns)
             return columns.error();
         if (c.column && !columns->contains(c.columnName))
             return damagedLog(actionId,
-                              QStringLiteral("the unknown column \"%1\"").arg(c.columnName));
+                              QCoreApplication::translate("allot", "the unknown column \"%1\"")
+                                  .arg(c.columnName));
         if (!c.column && !c.image.isNull()) {
             const QJsonObject image = QJsonDocument::fromJson(c.image.toString().toUtf8()).object();
             for (const auto& name : image.value(QStringLiteral("#columns")).toArray()) {
                 if (!columns->contains(name.toString()))
                     return damagedLog(
-                        actionId, QStringLiteral("the unknown column \"%1\"").arg(name.toString()));
+                        actionId, QCoreApplication::translate("allot", "the unknown column \"%1\"")
+                                      .arg(name.toString()));
             }
         }
         if (c.column) {

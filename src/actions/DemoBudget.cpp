@@ -10,6 +10,7 @@
 
 #include <optional>
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QRandomGenerator>
 
@@ -56,8 +57,8 @@ Status fillSteps(Database& db, const QDate& today, quint32 seed)
     if (!people)
         return people.error();
     if (!people->isEmpty())
-        return Error::refused(QStringLiteral(
-            "Could not create the demo budget: this budget already has people in it"));
+        return Error::refused(QCoreApplication::translate(
+            "allot", "Could not create the demo budget: this budget already has people in it"));
 
     QRandomGenerator random(seed);
     FirstFailure failure;
@@ -181,8 +182,8 @@ Status fillSteps(Database& db, const QDate& today, quint32 seed)
             }
         }
     }
-    if (auto created =
-            bulk::create(db, drafts, BulkMode::AllOrNothing, QStringLiteral("Demo entries"));
+    if (auto created = bulk::create(db, drafts, BulkMode::AllOrNothing,
+                                    QCoreApplication::translate("allot", "Demo entries"));
         !created)
         return created.error();
 

@@ -6,26 +6,30 @@
 #include "core/Month.h"
 #include "storage/SqlStatement.h"
 
+#include <QCoreApplication>
+
 namespace allot::entries {
 
 Status checkDraft(const EntryDraft& draft)
 {
     if (!isStorableDate(draft.date))
-        return Error::refused(QStringLiteral("the date is not a valid day"));
+        return Error::refused(QCoreApplication::translate("allot", "the date is not a valid day"));
     if (draft.amount <= 0)
-        return Error::refused(QStringLiteral("the amount must be above zero"));
-    if (draft.amount > money::kMaxAmount)
         return Error::refused(
-            QStringLiteral("the amount is larger than %1").arg(money::format(money::kMaxAmount)));
-    if (Status s = rows::checkText(draft.payee, QStringLiteral("payee")); !s)
+            QCoreApplication::translate("allot", "the amount must be above zero"));
+    if (draft.amount > money::kMaxAmount)
+        return Error::refused(QCoreApplication::translate("allot", "the amount is larger than %1")
+                                  .arg(money::format(money::kMaxAmount)));
+    if (Status s = rows::checkText(draft.payee, QCoreApplication::translate("allot", "payee")); !s)
         return s;
-    return rows::checkText(draft.memo, QStringLiteral("memo"));
+    return rows::checkText(draft.memo, QCoreApplication::translate("allot", "memo"));
 }
 
 Result<RowId> add(Database& db, const EntryDraft& draft)
 {
-    const QString attempted = draft.income ? QStringLiteral("Could not add the income")
-                                           : QStringLiteral("Could not add the expense");
+    const QString attempted =
+        draft.income ? QCoreApplication::translate("allot", "Could not add the income")
+                     : QCoreApplication::translate("allot", "Could not add the expense");
     if (Status s = checkDraft(draft); !s)
         return s.error().withContext(attempted);
     return runAction(db, attempted, [&](ActionContext& ctx) -> Result<RowId> {
@@ -33,7 +37,8 @@ Result<RowId> add(Database& db, const EntryDraft& draft)
         if (!checked)
             return checked.error();
         ctx.label = QStringLiteral("%1 %2 %3")
-                        .arg(draft.income ? QStringLiteral("Income") : QStringLiteral("Expense"),
+                        .arg(draft.income ? QCoreApplication::translate("allot", "Income")
+                                          : QCoreApplication::translate("allot", "Expense"),
                              money::format(draft.amount), checked->category.name);
         return rows::insertEntry(ctx, draft);
     });
@@ -41,18 +46,24 @@ Result<RowId> add(Database& db, const EntryDraft& draft)
 
 Status edit(Database& db, RowId entryId, const EntryChanges& changes)
 {
-    const QString attempted = QStringLiteral("Could not edit entry %1").arg(entryId);
+    const QString attempted =
+        QCoreApplication::translate("allot", "Could not edit entry %1").arg(entryId);
     if (changes.date && !isStorableDate(*changes.date))
-        return Error::refused(QStringLiteral("the date is not a valid day")).withContext(attempted);
+        return Error::refused(QCoreApplication::translate("allot", "the date is not a valid day"))
+            .withContext(attempted);
     if (changes.amount && (*changes.amount <= 0 || *changes.amount > money::kMaxAmount))
-        return Error::refused(QStringLiteral("the amount must be above zero and at most %1")
+        return Error::refused(QCoreApplication::translate(
+                                  "allot", "the amount must be above zero and at most %1")
                                   .arg(money::format(money::kMaxAmount)))
             .withContext(attempted);
     if (changes.payee)
-        if (Status s = rows::checkText(*changes.payee, QStringLiteral("payee")); !s)
+        if (Status s =
+                rows::checkText(*changes.payee, QCoreApplication::translate("allot", "payee"));
+            !s)
             return s.error().withContext(attempted);
     if (changes.memo)
-        if (Status s = rows::checkText(*changes.memo, QStringLiteral("memo")); !s)
+        if (Status s = rows::checkText(*changes.memo, QCoreApplication::translate("allot", "memo"));
+            !s)
             return s.error().withContext(attempted);
 
     return runAction(db, attempted, [&](ActionContext& ctx) -> Status {
@@ -60,14 +71,15 @@ Status edit(Database& db, RowId entryId, const EntryChanges& changes)
         if (!entry)
             return entry.error();
         if (entry->kind == EntryKind::Part)
-            return Error::refused(QStringLiteral("it is a part of split %1; edit the split instead")
+            return Error::refused(QCoreApplication::translate(
+                                      "allot", "it is a part of split %1; edit the split instead")
                                       .arg(entry->parentId));
         const bool plain = entry->kind == EntryKind::Expense || entry->kind == EntryKind::Income;
         if (!plain && (changes.amount || changes.categoryId || changes.accountId))
-            return Error::refused(
-                QStringLiteral("the amount, category and account of a %1 cannot be "
-                               "edited; delete it and enter it again")
-                    .arg(entryKindName(entry->kind)));
+            return Error::refused(QCoreApplication::translate(
+                                      "allot", "the amount, category and account of a %1 cannot be "
+                                               "edited; delete it and enter it again")
+                                      .arg(entryKindName(entry->kind)));
 
         EntryDraft draft;
         draft.personId = entry->personId;
@@ -91,7 +103,9 @@ Status edit(Database& db, RowId entryId, const EntryChanges& changes)
                            draft.accountId == 0 ? QVariant() : QVariant(draft.accountId)});
             values.append({QStringLiteral("amount"), draft.income ? draft.amount : -draft.amount});
         }
-        ctx.label = QStringLiteral("Edit %1 %2").arg(entryKindName(entry->kind)).arg(entryId);
+        ctx.label = QCoreApplication::translate("allot", "Edit %1 %2")
+                        .arg(entryKindName(entry->kind))
+                        .arg(entryId);
         if (Status s = ctx.changes.update(QStringLiteral("entry"), entryId, values); !s)
             return s;
         // The rows that belong with this one share its date.
@@ -114,16 +128,17 @@ Status edit(Database& db, RowId entryId, const EntryChanges& changes)
 Status remove(Database& db, RowId entryId)
 {
     return runAction(
-        db, QStringLiteral("Could not delete entry %1").arg(entryId),
+        db, QCoreApplication::translate("allot", "Could not delete entry %1").arg(entryId),
         [&](ActionContext& ctx) -> Status {
             auto entry = lookup::entryById(ctx.engine, entryId);
             if (!entry)
                 return entry.error();
             if (entry->kind == EntryKind::Part)
                 return Error::refused(
-                    QStringLiteral("it is a part of split %1; delete the split instead")
+                    QCoreApplication::translate(
+                        "allot", "it is a part of split %1; delete the split instead")
                         .arg(entry->parentId));
-            ctx.label = QStringLiteral("Delete %1 %2 %3")
+            ctx.label = QCoreApplication::translate("allot", "Delete %1 %2 %3")
                             .arg(entryKindName(entry->kind), money::format(entry->amount),
                                  entry->payee.isEmpty() ? entry->categoryName : entry->payee)
                             .trimmed();

@@ -3,16 +3,22 @@
 #include "actions/Lookup.h"
 #include "storage/SqlStatement.h"
 
+#include <QCoreApplication>
+
 namespace allot::rows {
 
 Status checkText(const QString& text, const QString& what)
 {
     if (text.size() > kMaxTextLength)
         return Error::refused(
-            QStringLiteral("the %1 is longer than %2 characters").arg(what).arg(kMaxTextLength));
+            QCoreApplication::translate("allot", "the %1 is longer than %2 characters")
+                .arg(what)
+                .arg(kMaxTextLength));
     for (const QChar c : text) {
         if (c.category() == QChar::Other_Control && c != QLatin1Char('\t'))
-            return Error::refused(QStringLiteral("the %1 contains a control character").arg(what));
+            return Error::refused(
+                QCoreApplication::translate("allot", "the %1 contains a control character")
+                    .arg(what));
     }
     return {};
 }

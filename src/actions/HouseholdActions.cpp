@@ -4,6 +4,7 @@
 #include "actions/Lookup.h"
 #include "storage/SqlStatement.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -38,31 +39,36 @@ Status checkName(const QString& name, const QString& what)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
-        return Error::refused(QStringLiteral("the %1 needs a name").arg(what));
+        return Error::refused(
+            QCoreApplication::translate("allot", "the %1 needs a name").arg(what));
     if (trimmed.size() > kMaxNameLength)
-        return Error::refused(QStringLiteral("the %1's name is longer than %2 characters")
-                                  .arg(what)
-                                  .arg(kMaxNameLength));
+        return Error::refused(
+            QCoreApplication::translate("allot", "the %1's name is longer than %2 characters")
+                .arg(what)
+                .arg(kMaxNameLength));
     for (const QChar c : trimmed) {
         if (c.category() == QChar::Other_Control)
             return Error::refused(
-                QStringLiteral("the %1's name contains a control character").arg(what));
+                QCoreApplication::translate("allot", "the %1's name contains a control character")
+                    .arg(what));
     }
     return {};
 }
 
 Result<RowId> addPerson(Database& db, const QString& name)
 {
-    const QString attempted = QStringLiteral("Could not add the person \"%1\"").arg(name.trimmed());
-    if (Status s = checkName(name, QStringLiteral("person")); !s)
+    const QString attempted =
+        QCoreApplication::translate("allot", "Could not add the person \"%1\"").arg(name.trimmed());
+    if (Status s = checkName(name, QCoreApplication::translate("allot", "person")); !s)
         return s.error().withContext(attempted);
     return runAction(db, attempted, [&](ActionContext& ctx) -> Result<RowId> {
         if (auto existing = lookup::personByName(ctx.engine, name); existing)
             return Error::refused(
-                QStringLiteral("there is already a person called \"%1\"").arg(name.trimmed()));
+                QCoreApplication::translate("allot", "there is already a person called \"%1\"")
+                    .arg(name.trimmed()));
         else if (existing.error().kind != ErrorKind::NotFound)
             return existing.error();
-        ctx.label = QStringLiteral("Add person %1").arg(name.trimmed());
+        ctx.label = QCoreApplication::translate("allot", "Add person %1").arg(name.trimmed());
         return ctx.changes.insert(QStringLiteral("person"),
                                   {{QStringLiteral("name"), name.trimmed()}});
     });
@@ -71,11 +77,13 @@ Result<RowId> addPerson(Database& db, const QString& name)
 Status deletePerson(Database& db, RowId personId)
 {
     return runAction(
-        db, QStringLiteral("Could not delete the person"), [&](ActionContext& ctx) -> Status {
+        db, QCoreApplication::translate("allot", "Could not delete the person"),
+        [&](ActionContext& ctx) -> Status {
             auto person = lookup::personById(ctx.engine, personId);
             if (!person)
                 return person.error();
-            ctx.label = QStringLiteral("Delete person %1 with all their data").arg(person->name);
+            ctx.label = QCoreApplication::translate("allot", "Delete person %1 with all their data")
+                            .arg(person->name);
             // Parts before their splits, then everything else of theirs, then the person.
             if (Status s = removeWhere(ctx, QStringLiteral("entry"),
                                        QStringLiteral("person_id = ? AND kind = 'part'"), personId);
@@ -102,23 +110,27 @@ Result<RowId> addAccount(Database& db, const QString& name, AccountKind kind,
                          MinorUnits openingBalance)
 {
     const QString attempted =
-        QStringLiteral("Could not add the account \"%1\"").arg(name.trimmed());
-    if (Status s = checkName(name, QStringLiteral("account")); !s)
+        QCoreApplication::translate("allot", "Could not add the account \"%1\"")
+            .arg(name.trimmed());
+    if (Status s = checkName(name, QCoreApplication::translate("allot", "account")); !s)
         return s.error().withContext(attempted);
     if (openingBalance > money::kMaxAmount || openingBalance < -money::kMaxAmount)
-        return Error::refused(QStringLiteral("the opening balance is too large"))
+        return Error::refused(
+                   QCoreApplication::translate("allot", "the opening balance is too large"))
             .withContext(attempted);
     if (openingBalance < 0 && !mayGoNegative(kind))
         return Error::refused(
-                   QStringLiteral("a %1 account cannot open below zero").arg(accountKindName(kind)))
+                   QCoreApplication::translate("allot", "a %1 account cannot open below zero")
+                       .arg(accountKindName(kind)))
             .withContext(attempted);
     return runAction(db, attempted, [&](ActionContext& ctx) -> Result<RowId> {
         if (auto existing = lookup::accountByName(ctx.engine, name); existing)
             return Error::refused(
-                QStringLiteral("there is already an account called \"%1\"").arg(name.trimmed()));
+                QCoreApplication::translate("allot", "there is already an account called \"%1\"")
+                    .arg(name.trimmed()));
         else if (existing.error().kind != ErrorKind::NotFound)
             return existing.error();
-        ctx.label = QStringLiteral("Add account %1").arg(name.trimmed());
+        ctx.label = QCoreApplication::translate("allot", "Add account %1").arg(name.trimmed());
         return ctx.changes.insert(QStringLiteral("account"),
                                   {{QStringLiteral("name"), name.trimmed()},
                                    {QStringLiteral("kind"), accountKindName(kind)},
@@ -130,11 +142,13 @@ Result<RowId> addCategory(Database& db, RowId personId, const QString& name,
                           MinorUnits monthlyBudget)
 {
     const QString attempted =
-        QStringLiteral("Could not add the category \"%1\"").arg(name.trimmed());
-    if (Status s = checkName(name, QStringLiteral("category")); !s)
+        QCoreApplication::translate("allot", "Could not add the category \"%1\"")
+            .arg(name.trimmed());
+    if (Status s = checkName(name, QCoreApplication::translate("allot", "category")); !s)
         return s.error().withContext(attempted);
     if (monthlyBudget < 0 || monthlyBudget > money::kMaxAmount)
-        return Error::refused(QStringLiteral("the monthly budget must be between 0.00 and %1")
+        return Error::refused(QCoreApplication::translate(
+                                  "allot", "the monthly budget must be between 0.00 and %1")
                                   .arg(money::format(money::kMaxAmount)))
             .withContext(attempted);
     return runAction(db, attempted, [&](ActionContext& ctx) -> Result<RowId> {
@@ -142,11 +156,13 @@ Result<RowId> addCategory(Database& db, RowId personId, const QString& name,
         if (!person)
             return person.error();
         if (auto existing = lookup::categoryByName(ctx.engine, personId, name); existing)
-            return Error::refused(QStringLiteral("%1 already has a category called \"%2\"")
-                                      .arg(person->name, name.trimmed()));
+            return Error::refused(
+                QCoreApplication::translate("allot", "%1 already has a category called \"%2\"")
+                    .arg(person->name, name.trimmed()));
         else if (existing.error().kind != ErrorKind::NotFound)
             return existing.error();
-        ctx.label = QStringLiteral("Add category %1 for %2").arg(name.trimmed(), person->name);
+        ctx.label = QCoreApplication::translate("allot", "Add category %1 for %2")
+                        .arg(name.trimmed(), person->name);
         return ctx.changes.insert(QStringLiteral("category"),
                                   {{QStringLiteral("person_id"), personId},
                                    {QStringLiteral("name"), name.trimmed()},
@@ -170,7 +186,7 @@ Result<QString> currency(Database& db)
 Status setCurrency(Database& db, const QString& isoCode)
 {
     const QString code = isoCode.trimmed().toUpper();
-    const QString attempted = QStringLiteral("Could not change the currency");
+    const QString attempted = QCoreApplication::translate("allot", "Could not change the currency");
     static const QRegularExpression threeLetters(QStringLiteral("^[A-Z]{3}$"));
     if (!threeLetters.match(code).hasMatch())
         return Error::refused(
@@ -179,7 +195,7 @@ Status setCurrency(Database& db, const QString& isoCode)
                        .arg(isoCode))
             .withContext(attempted);
     return runAction(db, attempted, [&](ActionContext& ctx) -> Status {
-        ctx.label = QStringLiteral("Set currency to %1").arg(code);
+        ctx.label = QCoreApplication::translate("allot", "Set currency to %1").arg(code);
         SqlStatement find(ctx.engine,
                           QStringLiteral("SELECT id FROM setting WHERE key = 'currency'"));
         auto id = find.integer();

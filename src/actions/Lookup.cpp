@@ -2,6 +2,8 @@
 
 #include "storage/SqlStatement.h"
 
+#include <QCoreApplication>
+
 namespace allot::lookup {
 
 namespace {
@@ -61,43 +63,49 @@ Result<Person> personByName(TransactionEngine& engine, const QString& name)
 {
     SqlStatement q(engine, kPersonColumns + QStringLiteral("WHERE name = ?"));
     q.bindText(name.trimmed());
-    return readPerson(q, QStringLiteral("there is no person called \"%1\"").arg(name));
+    return readPerson(
+        q, QCoreApplication::translate("allot", "there is no person called \"%1\"").arg(name));
 }
 
 Result<Person> personById(TransactionEngine& engine, RowId id)
 {
     SqlStatement q(engine, kPersonColumns + QStringLiteral("WHERE id = ?"));
     q.bind(id);
-    return readPerson(q, QStringLiteral("person %1 does not exist").arg(id));
+    return readPerson(q, QCoreApplication::translate("allot", "person %1 does not exist").arg(id));
 }
 
 Result<Account> accountByName(TransactionEngine& engine, const QString& name)
 {
     SqlStatement q(engine, kAccountColumns + QStringLiteral("WHERE name = ?"));
     q.bindText(name.trimmed());
-    return readAccount(engine, q, QStringLiteral("there is no account called \"%1\"").arg(name));
+    return readAccount(
+        engine, q,
+        QCoreApplication::translate("allot", "there is no account called \"%1\"").arg(name));
 }
 
 Result<Account> accountById(TransactionEngine& engine, RowId id)
 {
     SqlStatement q(engine, kAccountColumns + QStringLiteral("WHERE id = ?"));
     q.bind(id);
-    return readAccount(engine, q, QStringLiteral("account %1 does not exist").arg(id));
+    return readAccount(engine, q,
+                       QCoreApplication::translate("allot", "account %1 does not exist").arg(id));
 }
 
 Result<Category> categoryByName(TransactionEngine& engine, RowId personId, const QString& name)
 {
     SqlStatement q(engine, kCategoryColumns + QStringLiteral("WHERE person_id = ? AND name = ?"));
     q.bind(personId).bindText(name.trimmed());
-    return readCategory(
-        q, QStringLiteral("there is no category called \"%1\" for this person").arg(name));
+    return readCategory(q, QCoreApplication::translate(
+                               "allot", "there is no category called \"%1\" for this person")
+                               .arg(name));
 }
 
 Result<Category> categoryById(TransactionEngine& engine, RowId id)
 {
     SqlStatement q(engine, kCategoryColumns + QStringLiteral("WHERE id = ?"));
     q.bind(id);
-    return readCategory(q, QStringLiteral("category %1 does not exist").arg(id));
+    return readCategory(q,
+                        QCoreApplication::translate("allot", "category %1 does not exist").arg(id));
 }
 
 Result<Category> categoryOf(TransactionEngine& engine, const Person& person, RowId categoryId)
@@ -106,8 +114,9 @@ Result<Category> categoryOf(TransactionEngine& engine, const Person& person, Row
     if (!category)
         return category;
     if (category->personId != person.id)
-        return Error::refused(QStringLiteral("the category \"%1\" does not belong to %2")
-                                  .arg(category->name, person.name));
+        return Error::refused(
+            QCoreApplication::translate("allot", "the category \"%1\" does not belong to %2")
+                .arg(category->name, person.name));
     return category;
 }
 
@@ -124,7 +133,8 @@ Result<Entry> entryById(TransactionEngine& engine, RowId id)
     if (!q.next()) {
         if (Status readAll = q.finishReading(); !readAll)
             return readAll.error();
-        return Error::notFound(QStringLiteral("entry %1 does not exist").arg(id));
+        return Error::notFound(
+            QCoreApplication::translate("allot", "entry %1 does not exist").arg(id));
     }
     Entry e;
     e.id = q.integerAt(0);

@@ -3,6 +3,8 @@
 #include "storage/Database.h"
 #include "storage/SqlStatement.h"
 
+#include <QCoreApplication>
+
 namespace allot {
 
 namespace {
@@ -145,7 +147,8 @@ Result<RegisterKey> RegisterQuery::keyAt(int offset)
     if (!q.next()) {
         if (Status readAll = q.finishReading(); !readAll)
             return readAll.error();
-        return Error::notFound(QStringLiteral("the register has no row %1").arg(offset + 1));
+        return Error::notFound(
+            QCoreApplication::translate("allot", "the register has no row %1").arg(offset + 1));
     }
     RegisterKey key{q.value(0), q.integerAt(1)};
     q.finish();

@@ -3,6 +3,8 @@
 #include "storage/Database.h"
 #include "storage/SqlStatement.h"
 
+#include <QCoreApplication>
+
 namespace allot::reports {
 
 namespace {
@@ -28,7 +30,8 @@ QString endDayText(const Month& month)
 
 Error noMonth(const QString& attempted)
 {
-    return Error::refused(QStringLiteral("no valid month was given")).withContext(attempted);
+    return Error::refused(QCoreApplication::translate("allot", "no valid month was given"))
+        .withContext(attempted);
 }
 
 } // namespace
@@ -36,7 +39,8 @@ Error noMonth(const QString& attempted)
 Result<QVector<CategorySpending>> spendingByCategory(Database& db, RowId personId,
                                                      const Month& month)
 {
-    const QString attempted = QStringLiteral("Could not read the spending by category");
+    const QString attempted =
+        QCoreApplication::translate("allot", "Could not read the spending by category");
     if (!isReportableMonth(month))
         return noMonth(attempted);
     SqlStatement q(db.engine(),
@@ -60,7 +64,8 @@ Result<QVector<CategorySpending>> spendingByCategory(Database& db, RowId personI
 Result<QVector<BudgetAgainstActual>> budgetAgainstActual(Database& db, RowId personId,
                                                          const Month& month)
 {
-    const QString attempted = QStringLiteral("Could not read the budget against actual spending");
+    const QString attempted =
+        QCoreApplication::translate("allot", "Could not read the budget against actual spending");
     if (!isReportableMonth(month))
         return noMonth(attempted);
     SqlStatement q(db.engine(),
@@ -91,15 +96,18 @@ Result<QVector<BudgetAgainstActual>> budgetAgainstActual(Database& db, RowId per
 Result<QVector<MonthFlow>> incomeAgainstSpending(Database& db, RowId personId, const Month& last,
                                                  int months)
 {
-    const QString attempted = QStringLiteral("Could not read the income against spending");
+    const QString attempted =
+        QCoreApplication::translate("allot", "Could not read the income against spending");
     if (!isReportableMonth(last))
         return noMonth(attempted);
     if (months < 1)
-        return Error::refused(QStringLiteral("a report needs at least one month"))
+        return Error::refused(
+                   QCoreApplication::translate("allot", "a report needs at least one month"))
             .withContext(attempted);
     const QDate firstDay = last.firstDay().addMonths(-(months - 1));
     if (!firstDay.isValid() || firstDay.year() < 1)
-        return Error::refused(QStringLiteral("the report would start before the year 1"))
+        return Error::refused(
+                   QCoreApplication::translate("allot", "the report would start before the year 1"))
             .withContext(attempted);
 
     QVector<MonthFlow> out;
@@ -124,7 +132,8 @@ Result<QVector<MonthFlow>> incomeAgainstSpending(Database& db, RowId personId, c
         const int index = day.isValid() ? monthNumber(day) - monthNumber(firstDay) : -1;
         if (index < 0 || index >= months) {
             q.finish();
-            return Error::internal(QStringLiteral("an entry has a date outside the report"),
+            return Error::internal(QCoreApplication::translate(
+                                       "allot", "an entry has a date outside the report"),
                                    dayText)
                 .withContext(attempted);
         }

@@ -5,6 +5,8 @@
 #include "actions/Lookup.h"
 #include "core/Month.h"
 
+#include <QCoreApplication>
+
 namespace allot::splits {
 
 namespace {
@@ -38,44 +40,52 @@ Status insertParts(ActionContext& ctx, const Person& person, RowId parentId, con
 Status checkParts(MinorUnits total, const QVector<SplitPart>& parts)
 {
     if (total <= 0 || total > money::kMaxAmount)
-        return Error::refused(QStringLiteral("the total must be above zero and at most %1")
-                                  .arg(money::format(money::kMaxAmount)));
+        return Error::refused(
+            QCoreApplication::translate("allot", "the total must be above zero and at most %1")
+                .arg(money::format(money::kMaxAmount)));
     if (parts.size() < 2)
-        return Error::refused(QStringLiteral("a split needs two or more parts"));
+        return Error::refused(
+            QCoreApplication::translate("allot", "a split needs two or more parts"));
     MinorUnits sum = 0;
     for (int i = 0; i < parts.size(); ++i) {
         const MinorUnits amount = parts[i].amount;
         if (amount <= 0 || amount > money::kMaxAmount)
-            return Error::refused(QStringLiteral("part %1 must be above zero and at most %2")
-                                      .arg(i + 1)
-                                      .arg(money::format(money::kMaxAmount)));
-        if (Status s = rows::checkText(parts[i].memo, QStringLiteral("memo of part %1").arg(i + 1));
+            return Error::refused(
+                QCoreApplication::translate("allot", "part %1 must be above zero and at most %2")
+                    .arg(i + 1)
+                    .arg(money::format(money::kMaxAmount)));
+        if (Status s = rows::checkText(
+                parts[i].memo, QCoreApplication::translate("allot", "memo of part %1").arg(i + 1));
             !s)
             return s;
         sum += amount; // Cannot overflow: each part is below 10^12 and a split has few parts.
     }
     if (sum != total)
         return Error::refused(
-            QStringLiteral("the parts add up to %1, not to the total %2 (%3 %4)")
+            QCoreApplication::translate("allot",
+                                        "the parts add up to %1, not to the total %2 (%3 %4)")
                 .arg(money::format(sum), money::format(total),
-                     sum > total ? QStringLiteral("over by") : QStringLiteral("short by"),
+                     sum > total ? QCoreApplication::translate("allot", "over by")
+                                 : QCoreApplication::translate("allot", "short by"),
                      money::format(sum > total ? sum - total : total - sum)));
     return {};
 }
 
 Result<RowId> add(Database& db, const NewSplit& split)
 {
-    const QString attempted = QStringLiteral("Could not save the split");
+    const QString attempted = QCoreApplication::translate("allot", "Could not save the split");
     if (split.parts.size() > 1000)
-        return Error::refused(QStringLiteral("a split may have at most 1000 parts"))
+        return Error::refused(
+                   QCoreApplication::translate("allot", "a split may have at most 1000 parts"))
             .withContext(attempted);
     if (Status s = checkParts(split.total, split.parts); !s)
         return s.error().withContext(attempted);
     if (!isStorableDate(split.date))
-        return Error::refused(QStringLiteral("the date is not a valid day")).withContext(attempted);
-    if (Status s = rows::checkText(split.payee, QStringLiteral("payee")); !s)
+        return Error::refused(QCoreApplication::translate("allot", "the date is not a valid day"))
+            .withContext(attempted);
+    if (Status s = rows::checkText(split.payee, QCoreApplication::translate("allot", "payee")); !s)
         return s.error().withContext(attempted);
-    if (Status s = rows::checkText(split.memo, QStringLiteral("memo")); !s)
+    if (Status s = rows::checkText(split.memo, QCoreApplication::translate("allot", "memo")); !s)
         return s.error().withContext(attempted);
 
     return runAction(db, attempted, [&](ActionContext& ctx) -> Result<RowId> {
@@ -103,7 +113,7 @@ Result<RowId> add(Database& db, const NewSplit& split)
                 insertParts(ctx, *person, *parent, split.date, split.income, split.parts, names);
             !s)
             return s.error();
-        ctx.label = QStringLiteral("Split %1 across %2")
+        ctx.label = QCoreApplication::translate("allot", "Split %1 across %2")
                         .arg(money::format(split.total), names.join(QStringLiteral(", ")));
         return parent;
     });
@@ -111,17 +121,19 @@ Result<RowId> add(Database& db, const NewSplit& split)
 
 Status splitExisting(Database& db, RowId entryId, const QVector<SplitPart>& parts)
 {
-    const QString attempted = QStringLiteral("Could not split entry %1").arg(entryId);
+    const QString attempted =
+        QCoreApplication::translate("allot", "Could not split entry %1").arg(entryId);
     if (parts.size() > 1000)
-        return Error::refused(QStringLiteral("a split may have at most 1000 parts"))
+        return Error::refused(
+                   QCoreApplication::translate("allot", "a split may have at most 1000 parts"))
             .withContext(attempted);
     return runAction(db, attempted, [&](ActionContext& ctx) -> Status {
         auto entry = lookup::entryById(ctx.engine, entryId);
         if (!entry)
             return entry.error();
         if (entry->kind == EntryKind::Transfer || entry->kind == EntryKind::Part)
-            return Error::refused(
-                QStringLiteral("a %1 cannot be split").arg(entryKindName(entry->kind)));
+            return Error::refused(QCoreApplication::translate("allot", "a %1 cannot be split")
+                                      .arg(entryKindName(entry->kind)));
         const bool income = entry->amount > 0;
         const MinorUnits total = income ? entry->amount : -entry->amount;
         if (Status s = checkParts(total, parts); !s)
@@ -146,7 +158,7 @@ Status splitExisting(Database& db, RowId entryId, const QVector<SplitPart>& part
         QStringList names;
         if (Status s = insertParts(ctx, *person, entryId, entry->date, income, parts, names); !s)
             return s;
-        ctx.label = QStringLiteral("Split entry %1 across %2")
+        ctx.label = QCoreApplication::translate("allot", "Split entry %1 across %2")
                         .arg(entryId)
                         .arg(names.join(QStringLiteral(", ")));
         return {};

@@ -5,6 +5,8 @@
 #include "actions/Lookup.h"
 #include "core/Month.h"
 
+#include <QCoreApplication>
+
 namespace allot::transfers {
 
 namespace {
@@ -12,10 +14,11 @@ namespace {
 Status checkAmount(MinorUnits amount)
 {
     if (amount <= 0)
-        return Error::refused(QStringLiteral("the amount must be above zero"));
-    if (amount > money::kMaxAmount)
         return Error::refused(
-            QStringLiteral("the amount is larger than %1").arg(money::format(money::kMaxAmount)));
+            QCoreApplication::translate("allot", "the amount must be above zero"));
+    if (amount > money::kMaxAmount)
+        return Error::refused(QCoreApplication::translate("allot", "the amount is larger than %1")
+                                  .arg(money::format(money::kMaxAmount)));
     return {};
 }
 
@@ -23,15 +26,16 @@ Status checkAmount(MinorUnits amount)
 
 Result<RowId> moveBudget(Database& db, const BudgetTransfer& t)
 {
-    const QString attempted = QStringLiteral("Could not transfer budget");
+    const QString attempted = QCoreApplication::translate("allot", "Could not transfer budget");
     if (Status s = checkAmount(t.amount); !s)
         return s.error().withContext(attempted);
     if (t.fromCategoryId == t.toCategoryId)
-        return Error::refused(
-                   QStringLiteral("the source and the destination are the same category"))
+        return Error::refused(QCoreApplication::translate(
+                                  "allot", "the source and the destination are the same category"))
             .withContext(attempted);
     if (t.month.month < 1 || t.month.month > 12)
-        return Error::refused(QStringLiteral("no month was given")).withContext(attempted);
+        return Error::refused(QCoreApplication::translate("allot", "no month was given"))
+            .withContext(attempted);
 
     return runAction(db, attempted, [&](ActionContext& ctx) -> Result<RowId> {
         auto person = lookup::personById(ctx.engine, t.personId);
@@ -48,12 +52,13 @@ Result<RowId> moveBudget(Database& db, const BudgetTransfer& t)
             if (!available)
                 return available.error();
             if (*available < t.amount)
-                return Error::refused(QStringLiteral("%1 has only %2 available in %3, less than %4 "
-                                                     "(allow overspending to move it anyway)")
+                return Error::refused(QCoreApplication::translate(
+                                          "allot", "%1 has only %2 available in %3, less than %4 "
+                                                   "(allow overspending to move it anyway)")
                                           .arg(from->name, money::format(*available),
                                                t.month.toString(), money::format(t.amount)));
         }
-        ctx.label = QStringLiteral("Transfer %1 from %2 to %3")
+        ctx.label = QCoreApplication::translate("allot", "Transfer %1 from %2 to %3")
                         .arg(money::format(t.amount), from->name, to->name);
         const QString budgetMove = QStringLiteral("budget_move");
         auto out = ctx.changes.insert(budgetMove, {{QStringLiteral("person_id"), t.personId},
@@ -75,15 +80,18 @@ Result<RowId> moveBudget(Database& db, const BudgetTransfer& t)
 
 Result<RowId> betweenAccounts(Database& db, const AccountTransfer& t)
 {
-    const QString attempted = QStringLiteral("Could not transfer between accounts");
+    const QString attempted =
+        QCoreApplication::translate("allot", "Could not transfer between accounts");
     if (Status s = checkAmount(t.amount); !s)
         return s.error().withContext(attempted);
     if (t.fromAccountId == t.toAccountId)
-        return Error::refused(QStringLiteral("the source and the destination are the same account"))
+        return Error::refused(QCoreApplication::translate(
+                                  "allot", "the source and the destination are the same account"))
             .withContext(attempted);
     if (!isStorableDate(t.date))
-        return Error::refused(QStringLiteral("the date is not a valid day")).withContext(attempted);
-    if (Status s = rows::checkText(t.memo, QStringLiteral("memo")); !s)
+        return Error::refused(QCoreApplication::translate("allot", "the date is not a valid day"))
+            .withContext(attempted);
+    if (Status s = rows::checkText(t.memo, QCoreApplication::translate("allot", "memo")); !s)
         return s.error().withContext(attempted);
 
     return runAction(db, attempted, [&](ActionContext& ctx) -> Result<RowId> {
@@ -95,9 +103,10 @@ Result<RowId> betweenAccounts(Database& db, const AccountTransfer& t)
             return to.error();
         if (!mayGoNegative(from->kind) && from->balance - t.amount < 0)
             return Error::refused(
-                QStringLiteral("the %1 account %2 has only %3, and it cannot go below zero")
+                QCoreApplication::translate(
+                    "allot", "the %1 account %2 has only %3, and it cannot go below zero")
                     .arg(accountKindName(from->kind), from->name, money::format(from->balance)));
-        ctx.label = QStringLiteral("Transfer %1 from account %2 to %3")
+        ctx.label = QCoreApplication::translate("allot", "Transfer %1 from account %2 to %3")
                         .arg(money::format(t.amount), from->name, to->name);
         const QString date = t.date.toString(Qt::ISODate);
         const QString payee = QStringLiteral("Transfer");

@@ -4,6 +4,8 @@
 #include "storage/Database.h"
 #include "storage/SqlStatement.h"
 
+#include <QCoreApplication>
+
 namespace allot::history {
 
 namespace {
@@ -28,15 +30,16 @@ Result<std::optional<QPair<RowId, QString>>> next(TransactionEngine& engine, con
 
 Result<QString> replay(Database& db, bool redo)
 {
-    const QString attempted =
-        redo ? QStringLiteral("Could not redo") : QStringLiteral("Could not undo");
+    const QString attempted = redo ? QCoreApplication::translate("allot", "Could not redo")
+                                   : QCoreApplication::translate("allot", "Could not undo");
     auto result = db.engine().atomic([&](Transaction&) -> Result<QString> {
         auto step = next(db.engine(), redo ? kNextRedo : kNextUndo);
         if (!step)
             return step.error();
         if (!step->has_value())
-            return Error::refused(redo ? QStringLiteral("there is nothing to redo")
-                                       : QStringLiteral("there is nothing to undo"));
+            return Error::refused(
+                redo ? QCoreApplication::translate("allot", "there is nothing to redo")
+                     : QCoreApplication::translate("allot", "there is nothing to undo"));
         const auto [id, label] = **step;
         if (Status s = ChangeRecorder::replay(db.engine(), id, redo); !s)
             return s.error().withContext(QStringLiteral("\"%1\"").arg(label));

@@ -1,15 +1,18 @@
 #include "core/Money.h"
 
+#include <QCoreApplication>
+
 namespace allot::money {
 
 Result<MinorUnits> parse(const QString& input)
 {
     const QString text = input.trimmed();
     const auto refuse = [&](const QString& why) {
-        return Error::refused(QStringLiteral("\"%1\" is not an amount: %2").arg(input, why));
+        return Error::refused(
+            QCoreApplication::translate("allot", "\"%1\" is not an amount: %2").arg(input, why));
     };
     if (text.isEmpty())
-        return Error::refused(QStringLiteral("The amount is empty"));
+        return Error::refused(QCoreApplication::translate("allot", "The amount is empty"));
 
     qsizetype pos = 0;
     bool negative = false;
@@ -22,12 +25,13 @@ Result<MinorUnits> parse(const QString& input)
     int wholeDigits = 0;
     for (; pos < text.size() && text.at(pos).isDigit(); ++pos) {
         if (text.at(pos) > QLatin1Char('9'))
-            return refuse(QStringLiteral("use the digits 0-9"));
+            return refuse(QCoreApplication::translate("allot", "use the digits 0-9"));
         ++wholeDigits;
         units = units * 10 + (text.at(pos).unicode() - '0');
         if (units > kMaxAmount / 100)
             return refuse(
-                QStringLiteral("it is larger than the largest amount, %1").arg(format(kMaxAmount)));
+                QCoreApplication::translate("allot", "it is larger than the largest amount, %1")
+                    .arg(format(kMaxAmount)));
     }
     int decimals = 0;
     MinorUnits fraction = 0;
@@ -35,29 +39,33 @@ Result<MinorUnits> parse(const QString& input)
         ++pos;
         for (; pos < text.size() && text.at(pos).isDigit(); ++pos) {
             if (text.at(pos) > QLatin1Char('9'))
-                return refuse(QStringLiteral("use the digits 0-9"));
+                return refuse(QCoreApplication::translate("allot", "use the digits 0-9"));
             if (++decimals > 2)
-                return refuse(QStringLiteral("it has more than two decimals"));
+                return refuse(
+                    QCoreApplication::translate("allot", "it has more than two decimals"));
             fraction = fraction * 10 + (text.at(pos).unicode() - '0');
         }
         if (decimals == 0 && wholeDigits == 0)
-            return refuse(QStringLiteral("it has no digits"));
+            return refuse(QCoreApplication::translate("allot", "it has no digits"));
     }
     if (pos < text.size()) {
         if (text.at(pos) == QLatin1Char(','))
-            return refuse(QStringLiteral("write the decimals after a dot, as in 12.50"));
-        return refuse(QStringLiteral("unexpected character '%1' at position %2")
-                          .arg(text.at(pos))
-                          .arg(pos + 1));
+            return refuse(QCoreApplication::translate(
+                "allot", "write the decimals after a dot, as in 12.50"));
+        return refuse(
+            QCoreApplication::translate("allot", "unexpected character '%1' at position %2")
+                .arg(text.at(pos))
+                .arg(pos + 1));
     }
     if (wholeDigits == 0 && decimals == 0)
-        return refuse(QStringLiteral("it has no digits"));
+        return refuse(QCoreApplication::translate("allot", "it has no digits"));
     if (decimals == 1)
         fraction *= 10;
     const MinorUnits amount = units * 100 + fraction;
     if (amount > kMaxAmount)
         return refuse(
-            QStringLiteral("it is larger than the largest amount, %1").arg(format(kMaxAmount)));
+            QCoreApplication::translate("allot", "it is larger than the largest amount, %1")
+                .arg(format(kMaxAmount)));
     return negative ? -amount : amount;
 }
 
@@ -68,7 +76,8 @@ Result<MinorUnits> parsePositive(const QString& text)
         return amount;
     if (*amount <= 0)
         return Error::refused(
-            QStringLiteral("\"%1\" is not an amount above zero").arg(text.trimmed()));
+            QCoreApplication::translate("allot", "\"%1\" is not an amount above zero")
+                .arg(text.trimmed()));
     return amount;
 }
 

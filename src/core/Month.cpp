@@ -1,5 +1,6 @@
 #include "core/Month.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace allot {
@@ -10,11 +11,14 @@ Result<Month> Month::parse(const QString& text)
     const auto match = pattern.match(text.trimmed());
     if (!match.hasMatch())
         return Error::refused(
-            QStringLiteral("\"%1\" is not a month: write it as YYYY-MM").arg(text));
+            QCoreApplication::translate("allot", "\"%1\" is not a month: write it as YYYY-MM")
+                .arg(text));
     const Month m{match.captured(1).toInt(), match.captured(2).toInt()};
     if (m.month < 1 || m.month > 12 || m.year < 1)
         return Error::refused(
-            QStringLiteral("\"%1\" is not a month: there is no month %2").arg(text).arg(m.month));
+            QCoreApplication::translate("allot", "\"%1\" is not a month: there is no month %2")
+                .arg(text)
+                .arg(m.month));
     return m;
 }
 
@@ -31,12 +35,14 @@ Result<QDate> parseIsoDate(const QString& text)
     const auto match = pattern.match(text.trimmed());
     if (!match.hasMatch())
         return Error::refused(
-            QStringLiteral("\"%1\" is not a date: write it as YYYY-MM-DD").arg(text));
+            QCoreApplication::translate("allot", "\"%1\" is not a date: write it as YYYY-MM-DD")
+                .arg(text));
     const QDate date(match.captured(1).toInt(), match.captured(2).toInt(),
                      match.captured(3).toInt());
     if (!date.isValid() || date.year() < 1)
         return Error::refused(
-            QStringLiteral("\"%1\" is not a date: that day does not exist").arg(text));
+            QCoreApplication::translate("allot", "\"%1\" is not a date: that day does not exist")
+                .arg(text));
     return date;
 }
 

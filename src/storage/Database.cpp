@@ -3,6 +3,7 @@
 #include "storage/SqlStatement.h"
 #include "storage/SqliteDialect.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -25,29 +26,36 @@ Status checkPath(const QFileInfo& info, bool createIfMissing)
 {
     const QString path = info.filePath();
     if (path.isEmpty())
-        return cannotOpen(QStringLiteral("(no name)"), QStringLiteral("is not a file name"));
+        return cannotOpen(QCoreApplication::translate("allot", "(no name)"),
+                          QCoreApplication::translate("allot", "is not a file name"));
     if (info.isDir())
-        return cannotOpen(path, QStringLiteral("is a folder, not a database file"));
+        return cannotOpen(path,
+                          QCoreApplication::translate("allot", "is a folder, not a database file"));
     const QFileInfo folder(info.absolutePath());
     if (!folder.exists())
-        return cannotOpen(path, QStringLiteral("cannot be opened: the folder %1 does not exist")
+        return cannotOpen(path, QCoreApplication::translate(
+                                    "allot", "cannot be opened: the folder %1 does not exist")
                                     .arg(QDir::toNativeSeparators(folder.filePath())));
     if (!info.exists()) {
         if (!createIfMissing)
-            return cannotOpen(path, QStringLiteral("does not exist (create a new budget with "
-                                                   "\"allot-cli --db FILE init\")"));
+            return cannotOpen(path, QCoreApplication::translate(
+                                        "allot", "does not exist (create a new budget with "
+                                                 "\"allot-cli --db FILE init\")"));
         if (!folder.isWritable())
-            return cannotOpen(path, QStringLiteral("cannot be created: the folder %1 is read-only")
+            return cannotOpen(path, QCoreApplication::translate(
+                                        "allot", "cannot be created: the folder %1 is read-only")
                                         .arg(QDir::toNativeSeparators(folder.filePath())));
         return {};
     }
     // The owner's write bit is checked too: root can write anyway, but a file marked read-only
     // was marked so on purpose.
     if (!info.isWritable() || !(info.permissions() & QFile::WriteOwner))
-        return cannotOpen(path, QStringLiteral("is read-only: Allot needs to write to it"));
+        return cannotOpen(
+            path, QCoreApplication::translate("allot", "is read-only: Allot needs to write to it"));
     if (!folder.isWritable())
-        return cannotOpen(path, QStringLiteral("cannot be used: its folder is read-only and "
-                                               "SQLite needs to create its journal there"));
+        return cannotOpen(path, QCoreApplication::translate(
+                                    "allot", "cannot be used: its folder is read-only and "
+                                             "SQLite needs to create its journal there"));
     return {};
 }
 
@@ -55,7 +63,9 @@ Status createPrivateFile(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::NewOnly | QIODevice::WriteOnly))
-        return cannotOpen(path, QStringLiteral("cannot be created: %1").arg(file.errorString()));
+        return cannotOpen(
+            path,
+            QCoreApplication::translate("allot", "cannot be created: %1").arg(file.errorString()));
     // Budgets are private: readable and writable by their owner only.
     file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     return {};
@@ -119,8 +129,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
 
     db->m_db = QSqlDatabase::addDatabase(db->m_dialect->driverName(), db->m_connectionName);
     if (!db->m_db.isValid())
-        return fail(cannotOpen(path, QStringLiteral("cannot be opened: the Qt SQLite driver "
-                                                    "(QSQLITE) is not installed")));
+        return fail(cannotOpen(
+            path, QCoreApplication::translate("allot", "cannot be opened: the Qt SQLite driver "
+                                                       "(QSQLITE) is not installed")));
     db->m_db.setDatabaseName(path);
     if (!db->m_db.open())
         return fail(db->m_dialect->classify(db->m_db.lastError(), db->m_db, QStringLiteral("open"))
@@ -136,11 +147,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
         options.migrations ? *options.migrations : db->m_dialect->migrations();
     const int latest = steps.isEmpty() ? 0 : steps.last().version;
     if (*version > latest)
-        return fail(cannotOpen(path, QStringLiteral("was written by a newer version of Allot "
-                                                    "(schema version %1; this version knows up "
-                                                    "to %2)")
-                                         .arg(*version)
-                                         .arg(latest)));
+        return fail(cannotOpen(
+            path, QCoreApplication::translate("allot", "was written by a newer version of Allot "
+                                                       "(schema version %1; this version knows up "
+                                                       "to %2)")
+                      .arg(*version)
+                      .arg(latest)));
     db->m_schemaVersion = *version;
     if (Status s = db->m_dialect->configureDurability(db->m_db); !s)
         return fail(s.error().withContext(path));
@@ -164,7 +176,7 @@ Status Database::migrate(const QVector<Migration>& steps)
         });
         if (!applied)
             return applied.error().withContext(
-                QStringLiteral("upgrading to schema version %1 (%2) failed")
+                QCoreApplication::translate("allot", "upgrading to schema version %1 (%2) failed")
                     .arg(step.version)
                     .arg(step.description));
         m_schemaVersion = step.version;

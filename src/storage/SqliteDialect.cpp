@@ -1,5 +1,6 @@
 #include "storage/SqliteDialect.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
@@ -46,7 +47,8 @@ Result<qint64> pragmaValue(QSqlDatabase& db, const SqliteDialect& dialect, const
     if (!q.next()) {
         if (q.lastError().type() != QSqlError::NoError)
             return dialect.classify(q.lastError(), db, sql);
-        return Error::internal(QStringLiteral("The database gave no answer"), sql);
+        return Error::internal(QCoreApplication::translate("allot", "The database gave no answer"),
+                               sql);
     }
     return q.value(0).toLongLong();
 }
@@ -63,14 +65,16 @@ Status SqliteDialect::inspectExistingFile(const QString& path) const
         return Error{ErrorKind::CannotOpen, QStringLiteral("%1 %2").arg(path, why), {}, 0};
     };
     if (!file.open(QIODevice::ReadOnly))
-        return cannotOpen(QStringLiteral("cannot be read: %1").arg(file.errorString()));
+        return cannotOpen(
+            QCoreApplication::translate("allot", "cannot be read: %1").arg(file.errorString()));
     const qint64 size = file.size();
     if (size == 0)
-        return cannotOpen(QStringLiteral("is empty: it is not an Allot database"));
+        return cannotOpen(
+            QCoreApplication::translate("allot", "is empty: it is not an Allot database"));
     const QByteArray header = file.read(kHeaderSize);
     if (header.size() < kHeaderSize || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
-        return cannotOpen(
-            QStringLiteral("is not an Allot database: it is not an SQLite database file"));
+        return cannotOpen(QCoreApplication::translate(
+            "allot", "is not an Allot database: it is not an SQLite database file"));
 
     const auto* bytes = reinterpret_cast<const uchar*>(header.constData());
     quint32 pageSize = qFromBigEndian<quint16>(bytes + 16);
@@ -83,13 +87,14 @@ Status SqliteDialect::inspectExistingFile(const QString& path) const
     // current change counter (SQLite's own rule); then a shorter file was cut off.
     const qint64 expected = qint64(pageSize) * qint64(pageCount);
     if (validFor == changeCounter && pageCount > 0 && expected > size) {
-        return Error{ErrorKind::Corrupt,
-                     QStringLiteral("%1 is damaged: it is truncated (%2 bytes of %3)")
-                         .arg(path)
-                         .arg(size)
-                         .arg(expected),
-                     {},
-                     SQLITE_CORRUPT};
+        return Error{
+            ErrorKind::Corrupt,
+            QCoreApplication::translate("allot", "%1 is damaged: it is truncated (%2 bytes of %3)")
+                .arg(path)
+                .arg(size)
+                .arg(expected),
+            {},
+            SQLITE_CORRUPT};
     }
     return {};
 }
@@ -121,16 +126,18 @@ Result<int> SqliteDialect::identifySchemaVersion(QSqlDatabase& db, const QString
     if (createdNow && *tables == 0)
         return 0;
     if (*appId != kApplicationId) {
-        const QString why = *tables == 0
-                                ? QStringLiteral("it is an empty SQLite database")
-                                : QStringLiteral("it is an SQLite database of another application");
-        return Error{ErrorKind::CannotOpen,
-                     QStringLiteral("%1 is not an Allot database: %2").arg(path, why),
-                     QStringLiteral("application_id %1, user_version %2, %3 schema objects")
-                         .arg(*appId)
-                         .arg(*version)
-                         .arg(*tables),
-                     0};
+        const QString why =
+            *tables == 0 ? QCoreApplication::translate("allot", "it is an empty SQLite database")
+                         : QCoreApplication::translate(
+                               "allot", "it is an SQLite database of another application");
+        return Error{
+            ErrorKind::CannotOpen,
+            QCoreApplication::translate("allot", "%1 is not an Allot database: %2").arg(path, why),
+            QStringLiteral("application_id %1, user_version %2, %3 schema objects")
+                .arg(*appId)
+                .arg(*version)
+                .arg(*tables),
+            0};
     }
     return int(*version);
 }
@@ -146,8 +153,9 @@ Status SqliteDialect::configureDurability(QSqlDatabase& db) const
     if (!mode)
         return mode.error();
     if (mode->compare(QStringLiteral("wal"), Qt::CaseInsensitive) != 0)
-        return Error::internal(QStringLiteral("The database could not switch to WAL journaling"),
-                               QStringLiteral("journal_mode is %1").arg(*mode));
+        return Error::internal(
+            QCoreApplication::translate("allot", "The database could not switch to WAL journaling"),
+            QStringLiteral("journal_mode is %1").arg(*mode));
     // FULL: a committed action survives power loss, not only a crash.
     return execPlain(db, *this, QStringLiteral("PRAGMA synchronous = FULL"));
 }
@@ -293,60 +301,64 @@ Error SqliteDialect::fromCode(int code, const QString& text, const QString& what
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         e.kind = ErrorKind::Busy;
-        e.message = QStringLiteral("the database is busy: another program kept it locked");
+        e.message = QCoreApplication::translate(
+            "allot", "the database is busy: another program kept it locked");
         break;
     case SQLITE_INTERRUPT:
         e.kind = ErrorKind::TimedOut;
-        e.message = QStringLiteral("the action was interrupted");
+        e.message = QCoreApplication::translate("allot", "the action was interrupted");
         break;
     case SQLITE_FULL:
         e.kind = ErrorKind::Storage;
-        e.message = QStringLiteral("the disk is full");
+        e.message = QCoreApplication::translate("allot", "the disk is full");
         break;
     case SQLITE_IOERR:
         e.kind = ErrorKind::Storage;
-        e.message =
-            QStringLiteral("the disk reported an error while reading or writing the database");
+        e.message = QCoreApplication::translate(
+            "allot", "the disk reported an error while reading or writing the database");
         break;
     case SQLITE_READONLY:
         e.kind = ErrorKind::Storage;
-        e.message = QStringLiteral("the database file cannot be written");
+        e.message = QCoreApplication::translate("allot", "the database file cannot be written");
         break;
     case SQLITE_CANTOPEN:
     case SQLITE_PERM:
     case SQLITE_AUTH:
         e.kind = ErrorKind::CannotOpen;
-        e.message = QStringLiteral("the database file cannot be opened");
+        e.message = QCoreApplication::translate("allot", "the database file cannot be opened");
         break;
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
         e.kind = ErrorKind::Corrupt;
-        e.message = QStringLiteral("the database file is damaged");
+        e.message = QCoreApplication::translate("allot", "the database file is damaged");
         break;
     case SQLITE_CONSTRAINT:
         e.kind = ErrorKind::Constraint;
         switch (code) {
         case SQLITE_CONSTRAINT_UNIQUE:
         case SQLITE_CONSTRAINT_PRIMARYKEY:
-            e.message = QStringLiteral("something with the same name already exists");
+            e.message =
+                QCoreApplication::translate("allot", "something with the same name already exists");
             break;
         case SQLITE_CONSTRAINT_FOREIGNKEY:
-            e.message = QStringLiteral("it refers to something that does not exist, "
-                                       "or something still refers to it");
+            e.message =
+                QCoreApplication::translate("allot", "it refers to something that does not exist, "
+                                                     "or something still refers to it");
             break;
         case SQLITE_CONSTRAINT_NOTNULL:
-            e.message = QStringLiteral("a required value is missing");
+            e.message = QCoreApplication::translate("allot", "a required value is missing");
             break;
         default:
-            e.message = QStringLiteral("a value breaks a rule of the budget");
+            e.message = QCoreApplication::translate("allot", "a value breaks a rule of the budget");
             break;
         }
         break;
     default:
         e.kind = ErrorKind::Internal;
         // Say what SQLite said: for an unexpected error it is the only clue a person gets.
-        e.message = QStringLiteral("the database reported an unexpected error (%1)")
-                        .arg(text.isEmpty() ? QString::fromUtf8(sqlite3_errstr(code)) : text);
+        e.message =
+            QCoreApplication::translate("allot", "the database reported an unexpected error (%1)")
+                .arg(text.isEmpty() ? QString::fromUtf8(sqlite3_errstr(code)) : text);
         break;
     }
     return e;

@@ -2,6 +2,7 @@
 
 #include "storage/SqlDialect.h"
 
+#include <QCoreApplication>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QThread>
@@ -55,14 +56,16 @@ Status TransactionEngine::beforeStatement(const QString& sql)
     // statements after that would run outside any transaction and be saved one by one.
     if (m_broken || !m_dialect.inTransaction(m_db))
         return Error{ErrorKind::Storage,
-                     QStringLiteral("the database stopped the action after an error and undid it"),
+                     QCoreApplication::translate(
+                         "allot", "the database stopped the action after an error and undid it"),
                      QStringLiteral("no transaction is open any more before: %1").arg(sql), 0};
     ++m_statementCount;
     if (m_failAt > 0 && m_statementCount == m_failAt) {
         m_failAt = 0;
         m_faultFired = true;
         return Error{
-            ErrorKind::Injected, QStringLiteral("a fault was injected by a test"),
+            ErrorKind::Injected,
+            QCoreApplication::translate("allot", "a fault was injected by a test"),
             QStringLiteral("injected fault at statement %1: %2").arg(m_statementCount).arg(sql), 0};
     }
     if (m_deadline.hasExpired())
@@ -85,12 +88,15 @@ Error TransactionEngine::classify(const QSqlError& error, const QString& sql) co
 Error TransactionEngine::timeLimitError() const
 {
     const auto ms = m_timeLimit.count();
-    const QString limit = ms >= 1000 && ms % 1000 == 0 ? QStringLiteral("%1 s").arg(ms / 1000)
-                                                       : QStringLiteral("%1 ms").arg(ms);
-    return Error{ErrorKind::TimedOut,
-                 QStringLiteral("it took too long (more than %1) and was stopped").arg(limit),
-                 {},
-                 0};
+    const QString limit = ms >= 1000 && ms % 1000 == 0
+                              ? QCoreApplication::translate("allot", "%1 s").arg(ms / 1000)
+                              : QCoreApplication::translate("allot", "%1 ms").arg(ms);
+    return Error{
+        ErrorKind::TimedOut,
+        QCoreApplication::translate("allot", "it took too long (more than %1) and was stopped")
+            .arg(limit),
+        {},
+        0};
 }
 
 Status TransactionEngine::beginLevel(const TransactionLimits& limits)
@@ -225,11 +231,12 @@ Transaction::~Transaction()
 Status Transaction::commit()
 {
     if (!m_active)
-        return Error::internal(QStringLiteral("the transaction had already ended"));
+        return Error::internal(
+            QCoreApplication::translate("allot", "the transaction had already ended"));
     if (m_engine.m_depth != m_level) {
         rollback();
         return Error::internal(
-            QStringLiteral("an inner transaction was left open"),
+            QCoreApplication::translate("allot", "an inner transaction was left open"),
             QStringLiteral("level %1, depth %2").arg(m_level).arg(m_engine.m_depth));
     }
     if (m_rollbackOnly) {
