@@ -51,7 +51,10 @@ demo="$repo/build/demo.allot"
 if [[ ! -f "$demo" ]]; then
     ./build/src/allot-cli --db "$demo" demo
 fi
-./build/src/allot-cli --db "$demo" summary --user Alex
-./build/src/allot-cli --db "$demo" list --user Alex --month "$(date +%Y-%m)"
-echo
-echo "The demo budget is $demo; try: ./build/src/allot-cli --db $demo --help"
+if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" ]]; then
+    echo "No display to open the window on; the demo budget's summary instead:"
+    ./build/src/allot-cli --db "$demo" summary --user Alex
+    echo "Start the window on a desktop with: ./build/src/allot $demo"
+    exit 0
+fi
+exec ./build/src/allot "$demo"

@@ -309,6 +309,53 @@ private slots:
         QCOMPARE(dump(db()), before);
     }
 
+    void keepGoingCanCancelARunningStatement()
+    {
+        const QString before = dump(db());
+        TransactionLimits limits;
+        int asked = 0;
+        limits.keepGoing = [&] { return ++asked < 3; };
+        auto r = engine().atomic(
+            [&](Transaction&) -> Status {
+                ALLOT_TRY(insertNote(engine(), QStringLiteral("partial")));
+                return SqlStatement(engine(),
+                                    QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL "
+                                                   "SELECT i + 1 FROM n WHERE i < 2000000000) "
+                                                   "SELECT count(*) FROM n"))
+                    .exec();
+            },
+            limits);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, ErrorKind::Cancelled);
+        QCOMPARE(r.error().message, QStringLiteral("it was cancelled"));
+        QCOMPARE(asked, 3);
+        QCOMPARE(engine().lastAttempts(), 1);
+        QCOMPARE(dump(db()), before);
+    }
+
+    void keepGoingCanCancelBetweenStatements()
+    {
+        const QString before = dump(db());
+        TransactionLimits limits;
+        QElapsedTimer running;
+        running.start();
+        limits.keepGoing = [&] { return running.elapsed() < 100; };
+        auto r = engine().atomic(
+            [&](Transaction&) -> Status {
+                for (int i = 0;; ++i) {
+                    ALLOT_TRY(insertNote(engine(), QString::number(i)));
+                    if (i % 100 == 0)
+                        QThread::msleep(5);
+                }
+            },
+            limits);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, ErrorKind::Cancelled);
+        QCOMPARE(dump(db()), before);
+        ALLOT_VERIFY_OK(engine().atomic(
+            [&](Transaction&) -> Status { return insertNote(engine(), QStringLiteral("after")); }));
+    }
+
     void busyDatabaseIsRetriedUntilTheLockIsReleased()
     {
         OpenOptions options;

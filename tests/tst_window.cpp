@@ -9,6 +9,7 @@
 #include "models/EnvelopeModel.h"
 #include "models/RegisterModel.h"
 #include "models/UndoStackMirror.h"
+#include "storage/SqlStatement.h"
 #include "support/TestBudget.h"
 #include "support/WindowTest.h"
 #include "widgets/AccountTransferDialog.h"
@@ -28,6 +29,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -584,6 +586,39 @@ private slots:
                 "and it cannot go below zero"));
         QCOMPARE(informative, QStringLiteral("Nothing was changed."));
         QVERIFY(detail.contains(QStringLiteral("Kind: refused")));
+    }
+
+    void aLongActionShowsProgressAndCancellingRollsItBack()
+    {
+        const QString before = dump(db());
+        const QStringList shownBefore = shown();
+        auto ran = whenDialogOpens<QProgressDialog>([](QProgressDialog* progress) {
+            QCOMPARE(progress->objectName(), QStringLiteral("longWorkDialog"));
+            QCOMPARE(progress->labelText(), QStringLiteral("Recount everything…"));
+            QTest::mouseClick(progress->findChild<QPushButton*>(), Qt::LeftButton);
+        });
+        const bool done = m_session->perform(QStringLiteral("Recount everything"), [](Database& d) {
+            return d.engine().atomic([&d](Transaction&) -> Status {
+                if (Status s =
+                        SqlStatement(d.engine(), QStringLiteral("DELETE FROM budget_move")).exec();
+                    !s)
+                    return s;
+                // Minutes of work, unless cancelled.
+                return SqlStatement(
+                           d.engine(),
+                           QStringLiteral(
+                               "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT "
+                               "i + 1 FROM n WHERE i < 4000000000) SELECT count(*) FROM n"))
+                    .exec();
+            });
+        });
+        QVERIFY(!done);
+        QVERIFY(*ran);
+        QCOMPARE(m_errors->size(), 1);
+        QCOMPARE(m_errors->last().at(1).value<Error>().kind, ErrorKind::Cancelled);
+        QCOMPARE(dump(db()), before);
+        QCOMPARE(shown(), shownBefore);
+        QVERIFY(!db().engine().inTransaction());
     }
 
     void keyboardShortcutsOpenTheDialogs()

@@ -5,1751 +5,1770 @@
     <name>AccountTransferDialog</name>
     <message>
         <source>Transfer Between Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Überweisung zwischen Konten</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <source>From account</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Konto</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nach:</translation>
     </message>
     <message>
         <source>To account</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf das Konto</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betrag:</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>0.00</source>
-        <translation type="unfinished"></translation>
+        <translation>0,00</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>&amp;Memo:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otiz:</translation>
     </message>
     <message>
         <source>Memo</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
 </context>
 <context>
     <name>BudgetTransferDialog</name>
     <message>
         <source>Transfer Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget umbuchen</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <source>From category</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Kategorie</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nach:</translation>
     </message>
     <message>
         <source>To category</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Kategorie</translation>
     </message>
     <message>
         <source>Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat:</translation>
     </message>
     <message>
         <source>Available:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbar:</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betrag:</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>0.00</source>
-        <translation type="unfinished"></translation>
+        <translation>0,00</translation>
     </message>
     <message>
         <source>Allow &amp;overspending</source>
-        <translation type="unfinished"></translation>
+        <translation>Über&amp;ziehen erlauben</translation>
     </message>
     <message>
         <source>Allow overspending</source>
-        <translation type="unfinished"></translation>
+        <translation>Überziehen erlauben</translation>
     </message>
 </context>
 <context>
     <name>EntryDialog</name>
     <message>
         <source>Expense</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betrag:</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>0.00</source>
-        <translation type="unfinished"></translation>
+        <translation>0,00</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kategorie:</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>A&amp;ccount:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;onto:</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>&amp;Payee:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empfänger:</translation>
     </message>
     <message>
         <source>Payee</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <source>&amp;Memo:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz:</translation>
     </message>
     <message>
         <source>Memo</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
 </context>
 <context>
     <name>HouseholdDialog</name>
     <message>
         <source>People, Accounts and Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen, Konten und Kategorien</translation>
     </message>
     <message>
         <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personen</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>New person&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der neuen Person</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>A&amp;ccounts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konten</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten</translation>
     </message>
     <message>
         <source>New account&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des neuen Kontos</translation>
     </message>
     <message>
         <source>Kind of account</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoart</translation>
     </message>
     <message>
         <source>Opening balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfangssaldo</translation>
     </message>
     <message>
         <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation>Hin&amp;zufügen</translation>
     </message>
     <message>
         <source>Ca&amp;tegories</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka&amp;tegorien</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien</translation>
     </message>
     <message>
         <source>New category&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der neuen Kategorie</translation>
     </message>
     <message>
         <source>Monthly budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatsbudget</translation>
     </message>
     <message>
         <source>Add &amp;category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie hinzu&amp;fügen</translation>
     </message>
     <message>
         <source>Move its entries &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge verschieben &amp;nach:</translation>
     </message>
     <message>
         <source>Move entries to</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge verschieben nach</translation>
     </message>
     <message>
         <source>D&amp;elete category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie lö&amp;schen</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen</translation>
     </message>
     <message>
         <source>C&amp;urrency (ISO code):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Währung (ISO-Code):</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>A&amp;pply</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwen&amp;den</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Allot</source>
-        <translation type="unfinished"></translation>
+        <translation>Allot</translation>
     </message>
     <message>
         <source>&amp;Person:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Person:</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>&lt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;</translation>
     </message>
     <message>
         <source>Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Monat</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&gt;</translation>
     </message>
     <message>
         <source>Next month</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Monat</translation>
     </message>
     <message>
         <source>&lt;b&gt;Accounts&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Konten&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten</translation>
     </message>
     <message>
         <source>&lt;b&gt;Envelopes&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Umschläge&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Envelopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschläge</translation>
     </message>
     <message>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kassenbuch</translation>
     </message>
     <message>
         <source>Search payee or memo</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger oder Notiz suchen</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>Category filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategoriefilter</translation>
     </message>
     <message>
         <source>All &amp;months</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;Monate</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassenbuch</translation>
     </message>
     <message>
         <source>Rep&amp;orts</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;richte</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;udget</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <source>&amp;New Budget…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Budget…</translation>
     </message>
     <message>
         <source>&amp;Open Budget…</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Edit Entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Delete Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag &amp;löschen</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>Add &amp;Expense…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausgabe hinzufügen…</translation>
     </message>
     <message>
         <source>Add &amp;Income…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einnahme hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Split…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf&amp;teilen…</translation>
     </message>
     <message>
         <source>&amp;Transfer Budget…</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget &amp;umbuchen…</translation>
     </message>
     <message>
         <source>Transfer Between &amp;Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Überweisung zwischen &amp;Konten…</translation>
     </message>
     <message>
         <source>&amp;Merge Categories…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien &amp;zusammenführen…</translation>
     </message>
     <message>
         <source>&amp;People, Accounts and Categories…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personen, Konten und Kategorien…</translation>
     </message>
     <message>
         <source>&amp;About Allot</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Allot</translation>
     </message>
 </context>
 <context>
     <name>MergeDialog</name>
     <message>
         <source>Merge Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien zusammenführen</translation>
     </message>
     <message>
         <source>&amp;Merge:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu&amp;sammenführen:</translation>
     </message>
     <message>
         <source>Category to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzulösende Kategorie</translation>
     </message>
     <message>
         <source>&amp;Into:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;In:</translation>
     </message>
     <message>
         <source>Category to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Kategorie</translation>
     </message>
     <message>
         <source>What will move</source>
-        <translation type="unfinished"></translation>
+        <translation>Was verschoben wird</translation>
     </message>
 </context>
 <context>
     <name>SplitDialog</name>
     <message>
         <source>Split</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufteilen</translation>
     </message>
     <message>
         <source>&amp;Total:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gesamtbetrag:</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtbetrag</translation>
     </message>
     <message>
         <source>0.00</source>
-        <translation type="unfinished"></translation>
+        <translation>0,00</translation>
     </message>
     <message>
         <source>A&amp;ccount:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;onto:</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>&amp;Payee:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empfänger:</translation>
     </message>
     <message>
         <source>Payee</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <source>Parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Teile</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Add &amp;part</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil &amp;hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove part</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil ent&amp;fernen</translation>
     </message>
     <message>
         <source>Remainder</source>
-        <translation type="unfinished"></translation>
+        <translation>Rest</translation>
     </message>
 </context>
 <context>
     <name>allot</name>
     <message>
         <source>row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>Could not create the entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einträge konnten nicht angelegt werden</translation>
     </message>
     <message>
         <source>Create %1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einträge anlegen</translation>
     </message>
     <message>
         <source>the database gave no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank hat nicht geantwortet</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is still in use after moving its entries</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird nach dem Verschieben ihrer Einträge noch verwendet</translation>
     </message>
     <message>
         <source>Could not merge the categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kategorien konnten nicht zusammengeführt werden</translation>
     </message>
     <message>
         <source>a category cannot be merged into itself</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Kategorie kann nicht mit sich selbst zusammengeführt werden</translation>
     </message>
     <message>
         <source>the combined monthly budget would be too large</source>
-        <translation type="unfinished"></translation>
+        <translation>das gemeinsame Monatsbudget wäre zu groß</translation>
     </message>
     <message>
         <source>Merge %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 zusammenführen</translation>
     </message>
     <message>
         <source>Could not delete the category</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kategorie konnte nicht gelöscht werden</translation>
     </message>
     <message>
         <source>its entries cannot be moved to the category itself</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre Einträge können nicht in dieselbe Kategorie verschoben werden</translation>
     </message>
     <message>
         <source>Delete category %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie %1 löschen</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is used by %2 entries and %3 budget moves; choose a category to move them to</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird von %2 Einträgen und %3 Budgetumbuchungen verwendet; wählen Sie eine Kategorie, in die sie verschoben werden sollen</translation>
     </message>
     <message>
         <source>Delete category %1, moving its entries to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie %1 löschen und ihre Einträge nach %2 verschieben</translation>
     </message>
     <message>
         <source>the undo history is damaged (step %1 names %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Verlauf ist beschädigt (Schritt %1 nennt %2)</translation>
     </message>
     <message>
         <source>row %1 of %2 no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 der Tabelle %2 existiert nicht mehr</translation>
     </message>
     <message>
         <source>the unknown table &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>die unbekannte Tabelle „%1“</translation>
     </message>
     <message>
         <source>the unknown column &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>die unbekannte Spalte „%1“</translation>
     </message>
     <message>
         <source>Could not create the demo budget: this budget already has people in it</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demo-Budget konnte nicht angelegt werden: dieses Budget enthält bereits Personen</translation>
     </message>
     <message>
         <source>Demo entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Einträge</translation>
     </message>
     <message>
         <source>the date is not a valid day</source>
-        <translation type="unfinished"></translation>
+        <translation>das Datum ist kein gültiger Tag</translation>
     </message>
     <message>
         <source>the amount must be above zero</source>
-        <translation type="unfinished"></translation>
+        <translation>der Betrag muss größer als null sein</translation>
     </message>
     <message>
         <source>the amount is larger than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Betrag ist größer als %1</translation>
     </message>
     <message>
         <source>payee</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <source>memo</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Could not add the income</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einnahme konnte nicht hinzugefügt werden</translation>
     </message>
     <message>
         <source>Could not add the expense</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgabe konnte nicht hinzugefügt werden</translation>
     </message>
     <message>
         <source>Income</source>
-        <translation type="unfinished"></translation>
+        <translation>Einnahme</translation>
     </message>
     <message>
         <source>Expense</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe</translation>
     </message>
     <message>
         <source>Could not edit entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 konnte nicht bearbeitet werden</translation>
     </message>
     <message>
         <source>the amount must be above zero and at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Betrag muss größer als null und höchstens %1 sein</translation>
     </message>
     <message>
         <source>it is a part of split %1; edit the split instead</source>
-        <translation type="unfinished"></translation>
+        <translation>er ist Teil der Aufteilung %1; bearbeiten Sie stattdessen die Aufteilung</translation>
     </message>
     <message>
         <source>the amount, category and account of a %1 cannot be edited; delete it and enter it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag, Kategorie und Konto eines Eintrags der Art „%1“ können nicht geändert werden; löschen Sie ihn und geben Sie ihn neu ein</translation>
     </message>
     <message>
         <source>Edit %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %2 (%1) bearbeiten</translation>
     </message>
     <message>
         <source>Could not delete entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 konnte nicht gelöscht werden</translation>
     </message>
     <message>
         <source>it is a part of split %1; delete the split instead</source>
-        <translation type="unfinished"></translation>
+        <translation>er ist Teil der Aufteilung %1; löschen Sie stattdessen die Aufteilung</translation>
     </message>
     <message>
         <source>Delete %1 %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag löschen: %1 %2 %3</translation>
     </message>
     <message>
         <source>the %1 is longer than %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld „%1“ ist länger als %2 Zeichen</translation>
     </message>
     <message>
         <source>the %1 contains a control character</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld „%1“ enthält ein Steuerzeichen</translation>
     </message>
     <message>
         <source>the %1 needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht einen Namen</translation>
     </message>
     <message>
         <source>the %1&apos;s name is longer than %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name für %1 ist länger als %2 Zeichen</translation>
     </message>
     <message>
         <source>the %1&apos;s name contains a control character</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name für %1 enthält ein Steuerzeichen</translation>
     </message>
     <message>
         <source>Could not add the person &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person „%1“ konnte nicht hinzugefügt werden</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>die Person</translation>
     </message>
     <message>
         <source>there is already a person called &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt bereits eine Person namens „%1“</translation>
     </message>
     <message>
         <source>Add person %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Person %1 hinzufügen</translation>
     </message>
     <message>
         <source>Could not delete the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person konnte nicht gelöscht werden</translation>
     </message>
     <message>
         <source>Delete person %1 with all their data</source>
-        <translation type="unfinished"></translation>
+        <translation>Person %1 mit allen Daten löschen</translation>
     </message>
     <message>
         <source>Could not add the account &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto „%1“ konnte nicht hinzugefügt werden</translation>
     </message>
     <message>
         <source>account</source>
-        <translation type="unfinished"></translation>
+        <translation>das Konto</translation>
     </message>
     <message>
         <source>the opening balance is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anfangssaldo ist zu groß</translation>
     </message>
     <message>
         <source>a %1 account cannot open below zero</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Konto der Art „%1“ kann nicht mit einem Saldo unter null eröffnet werden</translation>
     </message>
     <message>
         <source>there is already an account called &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt bereits ein Konto namens „%1“</translation>
     </message>
     <message>
         <source>Add account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto %1 hinzufügen</translation>
     </message>
     <message>
         <source>Could not add the category &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kategorie „%1“ konnte nicht hinzugefügt werden</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kategorie</translation>
     </message>
     <message>
         <source>the monthly budget must be between 0.00 and %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Monatsbudget muss zwischen 0.00 und %1 liegen</translation>
     </message>
     <message>
         <source>%1 already has a category called &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat bereits eine Kategorie namens „%2“</translation>
     </message>
     <message>
         <source>Add category %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie %1 für %2 hinzufügen</translation>
     </message>
     <message>
         <source>Could not change the currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Währung konnte nicht geändert werden</translation>
     </message>
     <message>
         <source>Set currency to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung auf %1 setzen</translation>
     </message>
     <message>
         <source>there is no person called &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Person namens „%1“</translation>
     </message>
     <message>
         <source>person %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Person %1 existiert nicht</translation>
     </message>
     <message>
         <source>there is no account called &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein Konto namens „%1“</translation>
     </message>
     <message>
         <source>account %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto %1 existiert nicht</translation>
     </message>
     <message>
         <source>there is no category called &quot;%1&quot; for this person</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Person hat keine Kategorie namens „%1“</translation>
     </message>
     <message>
         <source>category %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie %1 existiert nicht</translation>
     </message>
     <message>
         <source>the category &quot;%1&quot; does not belong to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kategorie „%1“ gehört nicht zu %2</translation>
     </message>
     <message>
         <source>entry %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 existiert nicht</translation>
     </message>
     <message>
         <source>the register has no row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Kassenbuch hat keine Zeile %1</translation>
     </message>
     <message>
         <source>no valid month was given</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde kein gültiger Monat angegeben</translation>
     </message>
     <message>
         <source>Could not read the spending by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgaben nach Kategorie konnten nicht gelesen werden</translation>
     </message>
     <message>
         <source>Could not read the budget against actual spending</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget und tatsächliche Ausgaben konnten nicht gelesen werden</translation>
     </message>
     <message>
         <source>Could not read the income against spending</source>
-        <translation type="unfinished"></translation>
+        <translation>Einnahmen und Ausgaben konnten nicht gelesen werden</translation>
     </message>
     <message>
         <source>a report needs at least one month</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Bericht braucht mindestens einen Monat</translation>
     </message>
     <message>
         <source>the report would start before the year 1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Bericht würde vor dem Jahr 1 beginnen</translation>
     </message>
     <message>
         <source>an entry has a date outside the report</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Eintrag hat ein Datum außerhalb des Berichtszeitraums</translation>
     </message>
     <message>
         <source>the total must be above zero and at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Gesamtbetrag muss größer als null und höchstens %1 sein</translation>
     </message>
     <message>
         <source>a split needs two or more parts</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Aufteilung braucht zwei oder mehr Teile</translation>
     </message>
     <message>
         <source>part %1 must be above zero and at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil %1 muss größer als null und höchstens %2 sein</translation>
     </message>
     <message>
         <source>memo of part %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz von Teil %1</translation>
     </message>
     <message>
         <source>the parts add up to %1, not to the total %2 (%3 %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Teile ergeben zusammen %1, nicht den Gesamtbetrag %2 (%4 %3)</translation>
     </message>
     <message>
         <source>over by</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viel</translation>
     </message>
     <message>
         <source>short by</source>
-        <translation type="unfinished"></translation>
+        <translation>zu wenig</translation>
     </message>
     <message>
         <source>Could not save the split</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufteilung konnte nicht gespeichert werden</translation>
     </message>
     <message>
         <source>a split may have at most 1000 parts</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Aufteilung darf höchstens 1000 Teile haben</translation>
     </message>
     <message>
         <source>Split %1 across %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 aufteilen</translation>
     </message>
     <message>
         <source>Could not split entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 konnte nicht aufgeteilt werden</translation>
     </message>
     <message>
         <source>a %1 cannot be split</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Eintrag der Art „%1“ kann nicht aufgeteilt werden</translation>
     </message>
     <message>
         <source>Split entry %1 across %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 auf %2 aufteilen</translation>
     </message>
     <message>
         <source>Could not transfer budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Budget konnte nicht umgebucht werden</translation>
     </message>
     <message>
         <source>the source and the destination are the same category</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle und Ziel sind dieselbe Kategorie</translation>
     </message>
     <message>
         <source>no month was given</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde kein Monat angegeben</translation>
     </message>
     <message>
         <source>%1 has only %2 available in %3, less than %4 (allow overspending to move it anyway)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat in %3 nur %2 verfügbar, weniger als %4 (erlauben Sie Überziehen, um trotzdem umzubuchen)</translation>
     </message>
     <message>
         <source>Transfer %1 from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbuchung %1 von %2 nach %3</translation>
     </message>
     <message>
         <source>Could not transfer between accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Überweisung zwischen den Konten konnte nicht ausgeführt werden</translation>
     </message>
     <message>
         <source>the source and the destination are the same account</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle und Ziel sind dasselbe Konto</translation>
     </message>
     <message>
         <source>the %1 account %2 has only %3, and it cannot go below zero</source>
-        <translation type="unfinished"></translation>
+        <translation>das Konto %2 (Art „%1“) hat nur %3 und darf nicht unter null fallen</translation>
     </message>
     <message>
         <source>Transfer %1 from account %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Überweisung %1 von Konto %2 nach %3</translation>
     </message>
     <message>
         <source>Could not redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen nicht möglich</translation>
     </message>
     <message>
         <source>Could not undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängigmachen nicht möglich</translation>
     </message>
     <message>
         <source>there is nothing to redo</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt nichts wiederherzustellen</translation>
     </message>
     <message>
         <source>there is nothing to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt nichts rückgängig zu machen</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Betrag: %2</translation>
     </message>
     <message>
         <source>The amount is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betrag ist leer</translation>
     </message>
     <message>
         <source>use the digits 0-9</source>
-        <translation type="unfinished"></translation>
+        <translation>verwenden Sie die Ziffern 0-9</translation>
     </message>
     <message>
         <source>it is larger than the largest amount, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>er ist größer als der größtmögliche Betrag, %1</translation>
     </message>
     <message>
         <source>it has more than two decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>er hat mehr als zwei Nachkommastellen</translation>
     </message>
     <message>
         <source>it has no digits</source>
-        <translation type="unfinished"></translation>
+        <translation>er enthält keine Ziffern</translation>
     </message>
     <message>
         <source>write the decimals after a dot, as in 12.50</source>
-        <translation type="unfinished"></translation>
+        <translation>schreiben Sie die Nachkommastellen nach einem Punkt, etwa 12.50</translation>
     </message>
     <message>
         <source>unexpected character &apos;%1&apos; at position %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Zeichen „%1“ an Position %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount above zero</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Betrag größer als null</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a month: write it as YYYY-MM</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Monat: schreiben Sie ihn als JJJJ-MM</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a month: there is no month %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Monat: es gibt keinen Monat %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date: write it as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum: schreiben Sie es als JJJJ-MM-TT</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date: that day does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum: diesen Tag gibt es nicht</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Name)</translation>
     </message>
     <message>
         <source>is not a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein Dateiname</translation>
     </message>
     <message>
         <source>is a folder, not a database file</source>
-        <translation type="unfinished"></translation>
+        <translation>ist ein Ordner, keine Datenbankdatei</translation>
     </message>
     <message>
         <source>cannot be opened: the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht geöffnet werden: der Ordner %1 existiert nicht</translation>
     </message>
     <message>
         <source>does not exist (create a new budget with &quot;allot-cli --db FILE init&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>existiert nicht (legen Sie ein neues Budget mit „allot-cli --db DATEI init“ an)</translation>
     </message>
     <message>
         <source>cannot be created: the folder %1 is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht angelegt werden: der Ordner %1 ist schreibgeschützt</translation>
     </message>
     <message>
         <source>is read-only: Allot needs to write to it</source>
-        <translation type="unfinished"></translation>
+        <translation>ist schreibgeschützt: Allot muss hineinschreiben können</translation>
     </message>
     <message>
         <source>cannot be used: its folder is read-only and SQLite needs to create its journal there</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht verwendet werden: der Ordner ist schreibgeschützt, und SQLite muss dort sein Journal anlegen</translation>
     </message>
     <message>
         <source>cannot be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht angelegt werden: %1</translation>
     </message>
     <message>
         <source>cannot be opened: the Qt SQLite driver (QSQLITE) is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht geöffnet werden: der Qt-SQLite-Treiber (QSQLITE) ist nicht installiert</translation>
     </message>
     <message>
         <source>was written by a newer version of Allot (schema version %1; this version knows up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>wurde von einer neueren Version von Allot geschrieben (Schemaversion %1; diese Version kennt nur bis %2)</translation>
     </message>
     <message>
         <source>upgrading to schema version %1 (%2) failed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Aktualisierung auf Schemaversion %1 (%2) ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>The database gave no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank hat nicht geantwortet</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>is empty: it is not an Allot database</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer: es ist keine Allot-Datenbank</translation>
     </message>
     <message>
         <source>is not an Allot database: it is not an SQLite database file</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine Allot-Datenbank: es ist keine SQLite-Datenbankdatei</translation>
     </message>
     <message>
         <source>%1 is damaged: it is truncated (%2 bytes of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt: die Datei ist abgeschnitten (%2 von %3 Bytes)</translation>
     </message>
     <message>
         <source>it is an empty SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist eine leere SQLite-Datenbank</translation>
     </message>
     <message>
         <source>it is an SQLite database of another application</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist eine SQLite-Datenbank einer anderen Anwendung</translation>
     </message>
     <message>
         <source>%1 is not an Allot database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Allot-Datenbank: %2</translation>
     </message>
     <message>
         <source>The database could not switch to WAL journaling</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank konnte nicht auf WAL-Journaling umschalten</translation>
     </message>
     <message>
         <source>the database is busy: another program kept it locked</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank ist belegt: ein anderes Programm hielt sie gesperrt</translation>
     </message>
     <message>
         <source>the action was interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>die Aktion wurde unterbrochen</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenträger ist voll</translation>
     </message>
     <message>
         <source>the disk reported an error while reading or writing the database</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenträger hat beim Lesen oder Schreiben der Datenbank einen Fehler gemeldet</translation>
     </message>
     <message>
         <source>the database file cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbankdatei kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>the database file cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbankdatei kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>the database file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbankdatei ist beschädigt</translation>
     </message>
     <message>
         <source>something with the same name already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>etwas mit demselben Namen existiert bereits</translation>
     </message>
     <message>
         <source>it refers to something that does not exist, or something still refers to it</source>
-        <translation type="unfinished"></translation>
+        <translation>es verweist auf etwas, das nicht existiert, oder etwas verweist noch darauf</translation>
     </message>
     <message>
         <source>a required value is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ein erforderlicher Wert fehlt</translation>
     </message>
     <message>
         <source>a value breaks a rule of the budget</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wert verletzt eine Regel des Budgets</translation>
     </message>
     <message>
         <source>the database reported an unexpected error (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank hat einen unerwarteten Fehler gemeldet (%1)</translation>
     </message>
     <message>
         <source>the database stopped the action after an error and undid it</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank hat die Aktion nach einem Fehler abgebrochen und rückgängig gemacht</translation>
     </message>
     <message>
         <source>a fault was injected by a test</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Fehler wurde von einem Test eingeschleust</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>it took too long (more than %1) and was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>es dauerte zu lange (mehr als %1) und wurde abgebrochen</translation>
     </message>
     <message>
         <source>the transaction had already ended</source>
-        <translation type="unfinished"></translation>
+        <translation>die Transaktion war bereits beendet</translation>
     </message>
     <message>
         <source>an inner transaction was left open</source>
-        <translation type="unfinished"></translation>
+        <translation>eine innere Transaktion wurde offen gelassen</translation>
+    </message>
+    <message>
+        <source>it was cancelled</source>
+        <translation>es wurde abgebrochen</translation>
     </message>
 </context>
 <context>
     <name>allot::AccountModel</name>
     <message>
         <source>Show the accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten anzeigen</translation>
     </message>
     <message>
         <source>%1 account, opened with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto (Art: %1), eröffnet mit %2</translation>
     </message>
     <message>
         <source>Checking account</source>
-        <translation type="unfinished"></translation>
+        <translation>Girokonto</translation>
     </message>
     <message>
         <source>Savings account</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparkonto</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Bargeld</translation>
     </message>
     <message>
         <source>Credit card</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreditkarte</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo</translation>
     </message>
 </context>
 <context>
     <name>allot::AccountTransferDialog</name>
     <message>
         <source>Transfer Between Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Überweisung zwischen Konten</translation>
     </message>
     <message>
         <source>&amp;Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Überweisen</translation>
     </message>
     <message>
         <source>The amount must be above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betrag muss größer als null sein.</translation>
     </message>
     <message>
         <source>Choose two different accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zwei verschiedene Konten.</translation>
     </message>
     <message>
         <source>Transfer between accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Überweisung zwischen Konten</translation>
     </message>
 </context>
 <context>
     <name>allot::AmountEdit</name>
     <message>
         <source>write the amount without thousands separators</source>
-        <translation type="unfinished"></translation>
+        <translation>schreiben Sie den Betrag ohne Tausendertrennzeichen</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Betrag</translation>
     </message>
 </context>
 <context>
     <name>allot::Application</name>
     <message>
         <source>Household budgeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Haushaltsbudget</translation>
     </message>
     <message>
         <source>Language of the window, e.g. de or fr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache des Fensters, z. B. de oder fr.</translation>
     </message>
     <message>
         <source>The budget to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zu öffnende Budget.</translation>
     </message>
     <message>
         <source>Give at most one budget file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie höchstens eine Budgetdatei an.</translation>
     </message>
 </context>
 <context>
     <name>allot::BudgetTransferDialog</name>
     <message>
         <source>Transfer Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget umbuchen</translation>
     </message>
     <message>
         <source>&amp;Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbuchen</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Choose the two envelopes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die beiden Umschläge.</translation>
     </message>
     <message>
         <source>Choose two different envelopes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zwei verschiedene Umschläge.</translation>
     </message>
     <message>
         <source>The amount must be above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betrag muss größer als null sein.</translation>
     </message>
     <message>
         <source>%1 has only %2 available. Tick &quot;Allow overspending&quot; to move more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nur %2 verfügbar. Setzen Sie ein Häkchen bei „Überziehen erlauben“, um mehr umzubuchen.</translation>
     </message>
     <message>
         <source>Transfer budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget umbuchen</translation>
     </message>
 </context>
 <context>
     <name>allot::DialogSupport</name>
     <message>
         <source>List the categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien auflisten</translation>
     </message>
     <message>
         <source>No account</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Konto</translation>
     </message>
     <message>
         <source>List the accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten auflisten</translation>
     </message>
 </context>
 <context>
     <name>allot::EntryDialog</name>
     <message>
         <source>Add Income</source>
-        <translation type="unfinished"></translation>
+        <translation>Einnahme hinzufügen</translation>
     </message>
     <message>
         <source>Add Expense</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe hinzufügen</translation>
     </message>
     <message>
         <source>Edit Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag bearbeiten</translation>
     </message>
     <message>
         <source>Only the date, payee and memo of a split or transfer can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei einer Aufteilung oder Überweisung können nur Datum, Empfänger und Notiz geändert werden.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>The amount must be above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betrag muss größer als null sein.</translation>
     </message>
     <message>
         <source>Choose a category.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Kategorie.</translation>
     </message>
     <message>
         <source>Edit the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag bearbeiten</translation>
     </message>
     <message>
         <source>Add the income</source>
-        <translation type="unfinished"></translation>
+        <translation>Einnahme hinzufügen</translation>
     </message>
     <message>
         <source>Add the expense</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>allot::EnvelopeModel</name>
     <message>
         <source>Show the envelopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschläge anzeigen</translation>
     </message>
     <message>
         <source>Monthly budget %1, moved %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatsbudget %1, umgebucht %2</translation>
     </message>
     <message>
         <source>Envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschlag</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <source>Spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgegeben</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbar</translation>
     </message>
 </context>
 <context>
     <name>allot::ErrorDialogPresenter</name>
     <message>
         <source>%1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen</translation>
     </message>
     <message>
         <source>Another program is using the budget. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Programm verwendet das Budget. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>Check that the disk has free space and can be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob auf dem Datenträger Platz frei ist und ob er beschreibbar ist.</translation>
     </message>
     <message>
         <source>The file is damaged. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist beschädigt. Stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>The action was stopped before it finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktion wurde vor ihrem Abschluss abgebrochen.</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Nothing was changed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert. %1</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Database code</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankcode</translation>
     </message>
 </context>
 <context>
     <name>allot::HouseholdDialog</name>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Girokonto</translation>
     </message>
     <message>
         <source>Savings</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparkonto</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Bargeld</translation>
     </message>
     <message>
         <source>Credit card</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreditkarte</translation>
     </message>
     <message>
         <source>Add a person first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie zuerst eine Person an.</translation>
     </message>
     <message>
         <source>Categories of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien von %1</translation>
     </message>
     <message>
         <source>(nothing: refuse if used)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nirgendwohin: ablehnen, falls verwendet)</translation>
     </message>
     <message>
         <source>Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person hinzufügen</translation>
     </message>
     <message>
         <source>Delete Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person löschen</translation>
     </message>
     <message>
         <source>Delete %1 with all their categories and entries? You can undo it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit allen Kategorien und Einträgen löschen? Sie können dies rückgängig machen.</translation>
     </message>
     <message>
         <source>Delete the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person löschen</translation>
     </message>
     <message>
         <source>Add the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto hinzufügen</translation>
     </message>
     <message>
         <source>Add the category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie hinzufügen</translation>
     </message>
     <message>
         <source>Delete the category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie löschen</translation>
     </message>
     <message>
         <source>Change the currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung ändern</translation>
+    </message>
+</context>
+<context>
+    <name>allot::LongWorkDialog</name>
+    <message>
+        <source>%1…</source>
+        <translation>%1 …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>In Arbeit</translation>
     </message>
 </context>
 <context>
     <name>allot::MainWindow</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 öffnen</translation>
     </message>
     <message>
         <source>%1 — Allot</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Allot</translation>
     </message>
     <message>
         <source>New Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Budget</translation>
     </message>
     <message>
         <source>Allot budgets (*.allot);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Allot-Budgets (*.allot);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anlegen</translation>
     </message>
     <message>
         <source>the file already exists; open it instead</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei existiert bereits; öffnen Sie sie stattdessen</translation>
     </message>
     <message>
         <source>Open Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget öffnen</translation>
     </message>
     <message>
         <source>Show the reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte anzeigen</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kategorien</translation>
     </message>
     <message>
         <source>No budget open</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Budget geöffnet</translation>
     </message>
     <message>
         <source>%1: budget %2 · spent %3 · available %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Budget %2 · ausgegeben %3 · verfügbar %4</translation>
     </message>
     <message>
         <source>Delete the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag löschen</translation>
     </message>
     <message>
         <source>About Allot</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Allot</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Allot %1&lt;/h3&gt;&lt;p&gt;A household budget in which every action is saved whole or not at all.&lt;/p&gt;&lt;p&gt;Built with Qt %2 on SQLite.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Allot %1&lt;/h3&gt;&lt;p&gt;Ein Haushaltsbudget, in dem jede Aktion ganz oder gar nicht gespeichert wird.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 auf Basis von SQLite.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>allot::MergeDialog</name>
     <message>
         <source>Merge Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien zusammenführen</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenführen</translation>
     </message>
     <message>
         <source>Choose the category to merge and the one to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die aufzulösende und die verbleibende Kategorie.</translation>
     </message>
     <message>
         <source>Choose two different categories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zwei verschiedene Kategorien.</translation>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n budget moves</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Budgetumbuchung</numerusform>
+            <numerusform>%n Budgetumbuchungen</numerusform>
         </translation>
     </message>
     <message>
         <source>and a monthly budget of %1 will move to %2; then %3 is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>und ein Monatsbudget von %1 werden nach %2 verschoben; danach wird %3 gelöscht.</translation>
     </message>
     <message>
         <source>Merge the categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien zusammenführen</translation>
     </message>
 </context>
 <context>
     <name>allot::RegisterModel</name>
     <message>
         <source>Show the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassenbuch anzeigen</translation>
     </message>
     <message>
         <source>Show the parts of a split</source>
-        <translation type="unfinished"></translation>
+        <translation>Teile einer Aufteilung anzeigen</translation>
     </message>
     <message>
         <source>Split</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufteilung</translation>
     </message>
     <message>
         <source>Transfer out</source>
-        <translation type="unfinished"></translation>
+        <translation>Überweisung (ausgehend)</translation>
     </message>
     <message>
         <source>Transfer in</source>
-        <translation type="unfinished"></translation>
+        <translation>Überweisung (eingehend)</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Payee</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Memo</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
 </context>
 <context>
     <name>allot::ReportsView</name>
     <message>
         <source>No spending in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Ausgaben in %1</translation>
     </message>
     <message>
         <source>Spending by category, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben nach Kategorie, %1</translation>
     </message>
     <message>
         <source>%1 %2 %</source>
         <extracomment>A slice of the spending donut: category name and its share, e.g. &quot;Food 12.3 %&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>No categories to compare in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kategorien zum Vergleichen in %1</translation>
     </message>
     <message>
         <source>Budget against actual, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Soll-Ist-Vergleich, %1</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
         <source>No income or spending</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einnahmen oder Ausgaben</translation>
     </message>
     <message>
         <source>No income or spending from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einnahmen oder Ausgaben von %1 bis %2</translation>
     </message>
     <message>
         <source>Income and spending, %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Einnahmen und Ausgaben, %1 bis %2</translation>
     </message>
     <message>
         <source>Income</source>
-        <translation type="unfinished"></translation>
+        <translation>Einnahmen</translation>
     </message>
     <message>
         <source>Spending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben</translation>
     </message>
 </context>
 <context>
     <name>allot::SplitDialog</name>
     <message>
         <source>Split Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag aufteilen</translation>
     </message>
     <message>
         <source>Split Expense</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe aufteilen</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Category of part %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie von Teil %1</translation>
     </message>
     <message>
         <source>Amount of part %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag von Teil %1</translation>
     </message>
     <message>
         <source>Part %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil %1: %2</translation>
     </message>
     <message>
         <source>the amount must be above zero</source>
-        <translation type="unfinished"></translation>
+        <translation>der Betrag muss größer als null sein</translation>
     </message>
     <message>
         <source>Remaining: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibend: %1</translation>
     </message>
     <message>
         <source>The total is not an amount above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Gesamtbetrag ist kein Betrag größer als null.</translation>
     </message>
     <message>
         <source>A split needs two or more parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Aufteilung braucht zwei oder mehr Teile.</translation>
     </message>
     <message>
         <source>%1 is still to be placed in a category.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss noch einer Kategorie zugeordnet werden.</translation>
     </message>
     <message>
         <source>The parts are %1 more than the total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Teile übersteigen den Gesamtbetrag um %1.</translation>
     </message>
     <message>
         <source>Split the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag aufteilen</translation>
     </message>
     <message>
         <source>Save the split</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufteilung speichern</translation>
     </message>
 </context>
 <context>
     <name>allot::UndoStackMirror</name>
     <message>
         <source>Read the undo history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf lesen</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
 </context>
 </TS>

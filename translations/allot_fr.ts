@@ -5,1751 +5,1770 @@
     <name>AccountTransferDialog</name>
     <message>
         <source>Transfer Between Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Virement entre comptes</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;De :</translation>
     </message>
     <message>
         <source>From account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte d&apos;origine</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vers :</translation>
     </message>
     <message>
         <source>To account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte de destination</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Montant :</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>0.00</source>
-        <translation type="unfinished"></translation>
+        <translation>0,00</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ate :</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>&amp;Memo:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note :</translation>
     </message>
     <message>
         <source>Memo</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
     <name>BudgetTransferDialog</name>
     <message>
         <source>Transfer Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Transférer le budget</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;De :</translation>
     </message>
     <message>
         <source>From category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie d&apos;origine</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vers :</translation>
     </message>
     <message>
         <source>To category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie de destination</translation>
     </message>
     <message>
         <source>Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois :</translation>
     </message>
     <message>
         <source>Available:</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible :</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Montant :</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>0.00</source>
-        <translation type="unfinished"></translation>
+        <translation>0,00</translation>
     </message>
     <message>
         <source>Allow &amp;overspending</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autoriser le dépassement</translation>
     </message>
     <message>
         <source>Allow overspending</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser le dépassement</translation>
     </message>
 </context>
 <context>
     <name>EntryDialog</name>
     <message>
         <source>Expense</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépense</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Montant :</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>0.00</source>
-        <translation type="unfinished"></translation>
+        <translation>0,00</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catégorie :</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>A&amp;ccount:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ompte :</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date :</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>&amp;Payee:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bénéficiaire :</translation>
     </message>
     <message>
         <source>Payee</source>
-        <translation type="unfinished"></translation>
+        <translation>Bénéficiaire</translation>
     </message>
     <message>
         <source>&amp;Memo:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note :</translation>
     </message>
     <message>
         <source>Memo</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
     <name>HouseholdDialog</name>
     <message>
         <source>People, Accounts and Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes, comptes et catégories</translation>
     </message>
     <message>
         <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personnes</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>New person&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la nouvelle personne</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>A&amp;ccounts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comptes</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes</translation>
     </message>
     <message>
         <source>New account&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du nouveau compte</translation>
     </message>
     <message>
         <source>Kind of account</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de compte</translation>
     </message>
     <message>
         <source>Opening balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Solde d&apos;ouverture</translation>
     </message>
     <message>
         <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter</translation>
     </message>
     <message>
         <source>Ca&amp;tegories</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;tégories</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories</translation>
     </message>
     <message>
         <source>New category&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la nouvelle catégorie</translation>
     </message>
     <message>
         <source>Monthly budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget mensuel</translation>
     </message>
     <message>
         <source>Add &amp;category</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la caté&amp;gorie</translation>
     </message>
     <message>
         <source>Move its entries &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer ses opérations &amp;vers :</translation>
     </message>
     <message>
         <source>Move entries to</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer les opérations vers</translation>
     </message>
     <message>
         <source>D&amp;elete category</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la catégori&amp;e</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;ramètres</translation>
     </message>
     <message>
         <source>C&amp;urrency (ISO code):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Devise (code ISO) :</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise</translation>
     </message>
     <message>
         <source>A&amp;pply</source>
-        <translation type="unfinished"></translation>
+        <translation>Appli&amp;quer</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Allot</source>
-        <translation type="unfinished"></translation>
+        <translation>Allot</translation>
     </message>
     <message>
         <source>&amp;Person:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personne :</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>&lt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;</translation>
     </message>
     <message>
         <source>Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois précédent</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois</translation>
     </message>
     <message>
         <source>&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&gt;</translation>
     </message>
     <message>
         <source>Next month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois suivant</translation>
     </message>
     <message>
         <source>&lt;b&gt;Accounts&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Comptes&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes</translation>
     </message>
     <message>
         <source>&lt;b&gt;Envelopes&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Enveloppes&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Envelopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Enveloppes</translation>
     </message>
     <message>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registre</translation>
     </message>
     <message>
         <source>Search payee or memo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un bénéficiaire ou une note</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>Category filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre par catégorie</translation>
     </message>
     <message>
         <source>All &amp;months</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les &amp;mois</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre</translation>
     </message>
     <message>
         <source>Rep&amp;orts</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapp&amp;orts</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un budget &amp;récent</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Budget</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
         <source>&amp;New Budget…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau budget…</translation>
     </message>
     <message>
         <source>&amp;Open Budget…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un budget…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Edit Entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier l&apos;opération…</translation>
     </message>
     <message>
         <source>&amp;Delete Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer l&apos;opération</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher</translation>
     </message>
     <message>
         <source>Add &amp;Expense…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;dépense…</translation>
     </message>
     <message>
         <source>Add &amp;Income…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;revenu…</translation>
     </message>
     <message>
         <source>&amp;Split…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ventiler…</translation>
     </message>
     <message>
         <source>&amp;Transfer Budget…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Transférer le budget…</translation>
     </message>
     <message>
         <source>Transfer Between &amp;Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Virement entre &amp;comptes…</translation>
     </message>
     <message>
         <source>&amp;Merge Categories…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionner les catégories…</translation>
     </message>
     <message>
         <source>&amp;People, Accounts and Categories…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personnes, comptes et catégories…</translation>
     </message>
     <message>
         <source>&amp;About Allot</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos d&apos;Allot</translation>
     </message>
 </context>
 <context>
     <name>MergeDialog</name>
     <message>
         <source>Merge Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner les catégories</translation>
     </message>
     <message>
         <source>&amp;Merge:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionner :</translation>
     </message>
     <message>
         <source>Category to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie à fusionner</translation>
     </message>
     <message>
         <source>&amp;Into:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dans :</translation>
     </message>
     <message>
         <source>Category to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie à conserver</translation>
     </message>
     <message>
         <source>What will move</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui sera déplacé</translation>
     </message>
 </context>
 <context>
     <name>SplitDialog</name>
     <message>
         <source>Split</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventilation</translation>
     </message>
     <message>
         <source>&amp;Total:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Total :</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>0.00</source>
-        <translation type="unfinished"></translation>
+        <translation>0,00</translation>
     </message>
     <message>
         <source>A&amp;ccount:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ompte :</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date :</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>&amp;Payee:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bénéficiaire :</translation>
     </message>
     <message>
         <source>Payee</source>
-        <translation type="unfinished"></translation>
+        <translation>Bénéficiaire</translation>
     </message>
     <message>
         <source>Parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Add &amp;part</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;partie</translation>
     </message>
     <message>
         <source>&amp;Remove part</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer la partie</translation>
     </message>
     <message>
         <source>Remainder</source>
-        <translation type="unfinished"></translation>
+        <translation>Reste</translation>
     </message>
 </context>
 <context>
     <name>allot</name>
     <message>
         <source>row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : %2</translation>
     </message>
     <message>
         <source>Could not create the entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer les opérations</translation>
     </message>
     <message>
         <source>Create %1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer %1 opérations</translation>
     </message>
     <message>
         <source>the database gave no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données n&apos;a donné aucune réponse</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is still in use after moving its entries</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est encore utilisée après le déplacement de ses opérations</translation>
     </message>
     <message>
         <source>Could not merge the categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de fusionner les catégories</translation>
     </message>
     <message>
         <source>a category cannot be merged into itself</source>
-        <translation type="unfinished"></translation>
+        <translation>une catégorie ne peut pas être fusionnée avec elle-même</translation>
     </message>
     <message>
         <source>the combined monthly budget would be too large</source>
-        <translation type="unfinished"></translation>
+        <translation>le budget mensuel combiné serait trop élevé</translation>
     </message>
     <message>
         <source>Merge %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner %1 dans %2</translation>
     </message>
     <message>
         <source>Could not delete the category</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer la catégorie</translation>
     </message>
     <message>
         <source>its entries cannot be moved to the category itself</source>
-        <translation type="unfinished"></translation>
+        <translation>ses opérations ne peuvent pas être déplacées vers la catégorie elle-même</translation>
     </message>
     <message>
         <source>Delete category %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la catégorie %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is used by %2 entries and %3 budget moves; choose a category to move them to</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est utilisée par %2 opérations et %3 virements de budget ; choisissez une catégorie vers laquelle les déplacer</translation>
     </message>
     <message>
         <source>Delete category %1, moving its entries to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la catégorie %1 en déplaçant ses opérations vers %2</translation>
     </message>
     <message>
         <source>the undo history is damaged (step %1 names %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;historique est endommagé (l&apos;étape %1 mentionne %2)</translation>
     </message>
     <message>
         <source>row %1 of %2 no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne %1 de la table %2 n&apos;existe plus</translation>
     </message>
     <message>
         <source>the unknown table &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la table inconnue « %1 »</translation>
     </message>
     <message>
         <source>the unknown column &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne inconnue « %1 »</translation>
     </message>
     <message>
         <source>Could not create the demo budget: this budget already has people in it</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le budget de démonstration : ce budget contient déjà des personnes</translation>
     </message>
     <message>
         <source>Demo entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérations de démonstration</translation>
     </message>
     <message>
         <source>the date is not a valid day</source>
-        <translation type="unfinished"></translation>
+        <translation>la date n&apos;est pas un jour valide</translation>
     </message>
     <message>
         <source>the amount must be above zero</source>
-        <translation type="unfinished"></translation>
+        <translation>le montant doit être supérieur à zéro</translation>
     </message>
     <message>
         <source>the amount is larger than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le montant dépasse %1</translation>
     </message>
     <message>
         <source>payee</source>
-        <translation type="unfinished"></translation>
+        <translation>bénéficiaire</translation>
     </message>
     <message>
         <source>memo</source>
-        <translation type="unfinished"></translation>
+        <translation>note</translation>
     </message>
     <message>
         <source>Could not add the income</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ajouter le revenu</translation>
     </message>
     <message>
         <source>Could not add the expense</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ajouter la dépense</translation>
     </message>
     <message>
         <source>Income</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenu</translation>
     </message>
     <message>
         <source>Expense</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépense</translation>
     </message>
     <message>
         <source>Could not edit entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de modifier l&apos;opération %1</translation>
     </message>
     <message>
         <source>the amount must be above zero and at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le montant doit être supérieur à zéro et au plus égal à %1</translation>
     </message>
     <message>
         <source>it is a part of split %1; edit the split instead</source>
-        <translation type="unfinished"></translation>
+        <translation>elle fait partie de la ventilation %1 ; modifiez plutôt la ventilation</translation>
     </message>
     <message>
         <source>the amount, category and account of a %1 cannot be edited; delete it and enter it again</source>
-        <translation type="unfinished"></translation>
+        <translation>le montant, la catégorie et le compte d&apos;une opération de type %1 ne peuvent pas être modifiés ; supprimez-la et saisissez-la à nouveau</translation>
     </message>
     <message>
         <source>Edit %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;opération %2 (%1)</translation>
     </message>
     <message>
         <source>Could not delete entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer l&apos;opération %1</translation>
     </message>
     <message>
         <source>it is a part of split %1; delete the split instead</source>
-        <translation type="unfinished"></translation>
+        <translation>elle fait partie de la ventilation %1 ; supprimez plutôt la ventilation</translation>
     </message>
     <message>
         <source>Delete %1 %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer (%1) %2 %3</translation>
     </message>
     <message>
         <source>the %1 is longer than %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ « %1 » dépasse %2 caractères</translation>
     </message>
     <message>
         <source>the %1 contains a control character</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ « %1 » contient un caractère de contrôle</translation>
     </message>
     <message>
         <source>the %1 needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom est obligatoire (%1)</translation>
     </message>
     <message>
         <source>the %1&apos;s name is longer than %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom (%1) dépasse %2 caractères</translation>
     </message>
     <message>
         <source>the %1&apos;s name contains a control character</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom (%1) contient un caractère de contrôle</translation>
     </message>
     <message>
         <source>Could not add the person &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ajouter la personne « %1 »</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>personne</translation>
     </message>
     <message>
         <source>there is already a person called &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>une personne nommée « %1 » existe déjà</translation>
     </message>
     <message>
         <source>Add person %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la personne %1</translation>
     </message>
     <message>
         <source>Could not delete the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer la personne</translation>
     </message>
     <message>
         <source>Delete person %1 with all their data</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la personne %1 et toutes ses données</translation>
     </message>
     <message>
         <source>Could not add the account &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ajouter le compte « %1 »</translation>
     </message>
     <message>
         <source>account</source>
-        <translation type="unfinished"></translation>
+        <translation>compte</translation>
     </message>
     <message>
         <source>the opening balance is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>le solde d&apos;ouverture est trop élevé</translation>
     </message>
     <message>
         <source>a %1 account cannot open below zero</source>
-        <translation type="unfinished"></translation>
+        <translation>un compte de type %1 ne peut pas avoir un solde d&apos;ouverture négatif</translation>
     </message>
     <message>
         <source>there is already an account called &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>un compte nommé « %1 » existe déjà</translation>
     </message>
     <message>
         <source>Add account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le compte %1</translation>
     </message>
     <message>
         <source>Could not add the category &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ajouter la catégorie « %1 »</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>catégorie</translation>
     </message>
     <message>
         <source>the monthly budget must be between 0.00 and %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le budget mensuel doit être compris entre 0.00 et %1</translation>
     </message>
     <message>
         <source>%1 already has a category called &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a déjà une catégorie nommée « %2 »</translation>
     </message>
     <message>
         <source>Add category %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la catégorie %1 pour %2</translation>
     </message>
     <message>
         <source>Could not change the currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de changer la devise</translation>
     </message>
     <message>
         <source>Set currency to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir la devise sur %1</translation>
     </message>
     <message>
         <source>there is no person called &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;existe aucune personne nommée « %1 »</translation>
     </message>
     <message>
         <source>person %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>la personne %1 n&apos;existe pas</translation>
     </message>
     <message>
         <source>there is no account called &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;existe aucun compte nommé « %1 »</translation>
     </message>
     <message>
         <source>account %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le compte %1 n&apos;existe pas</translation>
     </message>
     <message>
         <source>there is no category called &quot;%1&quot; for this person</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;existe aucune catégorie nommée « %1 » pour cette personne</translation>
     </message>
     <message>
         <source>category %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>la catégorie %1 n&apos;existe pas</translation>
     </message>
     <message>
         <source>the category &quot;%1&quot; does not belong to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la catégorie « %1 » n&apos;appartient pas à %2</translation>
     </message>
     <message>
         <source>entry %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;opération %1 n&apos;existe pas</translation>
     </message>
     <message>
         <source>the register has no row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le registre n&apos;a pas de ligne %1</translation>
     </message>
     <message>
         <source>no valid month was given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun mois valide n&apos;a été indiqué</translation>
     </message>
     <message>
         <source>Could not read the spending by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les dépenses par catégorie</translation>
     </message>
     <message>
         <source>Could not read the budget against actual spending</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le budget comparé aux dépenses réelles</translation>
     </message>
     <message>
         <source>Could not read the income against spending</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les revenus comparés aux dépenses</translation>
     </message>
     <message>
         <source>a report needs at least one month</source>
-        <translation type="unfinished"></translation>
+        <translation>un rapport nécessite au moins un mois</translation>
     </message>
     <message>
         <source>the report would start before the year 1</source>
-        <translation type="unfinished"></translation>
+        <translation>le rapport commencerait avant l&apos;an 1</translation>
     </message>
     <message>
         <source>an entry has a date outside the report</source>
-        <translation type="unfinished"></translation>
+        <translation>une opération a une date en dehors de la période du rapport</translation>
     </message>
     <message>
         <source>the total must be above zero and at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le total doit être supérieur à zéro et au plus égal à %1</translation>
     </message>
     <message>
         <source>a split needs two or more parts</source>
-        <translation type="unfinished"></translation>
+        <translation>une ventilation nécessite au moins deux parties</translation>
     </message>
     <message>
         <source>part %1 must be above zero and at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la partie %1 doit être supérieure à zéro et au plus égale à %2</translation>
     </message>
     <message>
         <source>memo of part %1</source>
-        <translation type="unfinished"></translation>
+        <translation>note de la partie %1</translation>
     </message>
     <message>
         <source>the parts add up to %1, not to the total %2 (%3 %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>la somme des parties est de %1 et non du total %2 (%3 %4)</translation>
     </message>
     <message>
         <source>over by</source>
-        <translation type="unfinished"></translation>
+        <translation>excédent de</translation>
     </message>
     <message>
         <source>short by</source>
-        <translation type="unfinished"></translation>
+        <translation>déficit de</translation>
     </message>
     <message>
         <source>Could not save the split</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la ventilation</translation>
     </message>
     <message>
         <source>a split may have at most 1000 parts</source>
-        <translation type="unfinished"></translation>
+        <translation>une ventilation peut avoir au plus 1000 parties</translation>
     </message>
     <message>
         <source>Split %1 across %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventiler %1 entre %2</translation>
     </message>
     <message>
         <source>Could not split entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de ventiler l&apos;opération %1</translation>
     </message>
     <message>
         <source>a %1 cannot be split</source>
-        <translation type="unfinished"></translation>
+        <translation>une opération de type %1 ne peut pas être ventilée</translation>
     </message>
     <message>
         <source>Split entry %1 across %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventiler l&apos;opération %1 entre %2</translation>
     </message>
     <message>
         <source>Could not transfer budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de transférer le budget</translation>
     </message>
     <message>
         <source>the source and the destination are the same category</source>
-        <translation type="unfinished"></translation>
+        <translation>la source et la destination sont la même catégorie</translation>
     </message>
     <message>
         <source>no month was given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun mois n&apos;a été indiqué</translation>
     </message>
     <message>
         <source>%1 has only %2 available in %3, less than %4 (allow overspending to move it anyway)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a que %2 de disponible en %3, moins que %4 (autorisez le dépassement pour transférer quand même)</translation>
     </message>
     <message>
         <source>Transfer %1 from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Virement de %1 de %2 vers %3</translation>
     </message>
     <message>
         <source>Could not transfer between accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;effectuer le virement entre comptes</translation>
     </message>
     <message>
         <source>the source and the destination are the same account</source>
-        <translation type="unfinished"></translation>
+        <translation>la source et la destination sont le même compte</translation>
     </message>
     <message>
         <source>the %1 account %2 has only %3, and it cannot go below zero</source>
-        <translation type="unfinished"></translation>
+        <translation>le compte %2 (type %1) ne contient que %3 et ne peut pas passer sous zéro</translation>
     </message>
     <message>
         <source>Transfer %1 from account %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Virement de %1 du compte %2 vers %3</translation>
     </message>
     <message>
         <source>Could not redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de rétablir</translation>
     </message>
     <message>
         <source>Could not undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;annuler</translation>
     </message>
     <message>
         <source>there is nothing to redo</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a rien à rétablir</translation>
     </message>
     <message>
         <source>there is nothing to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a rien à annuler</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un montant : %2</translation>
     </message>
     <message>
         <source>The amount is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant est vide</translation>
     </message>
     <message>
         <source>use the digits 0-9</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisez les chiffres 0 à 9</translation>
     </message>
     <message>
         <source>it is larger than the largest amount, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il dépasse le montant maximal, %1</translation>
     </message>
     <message>
         <source>it has more than two decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>il a plus de deux décimales</translation>
     </message>
     <message>
         <source>it has no digits</source>
-        <translation type="unfinished"></translation>
+        <translation>il ne contient aucun chiffre</translation>
     </message>
     <message>
         <source>write the decimals after a dot, as in 12.50</source>
-        <translation type="unfinished"></translation>
+        <translation>écrivez les décimales après un point, comme dans 12.50</translation>
     </message>
     <message>
         <source>unexpected character &apos;%1&apos; at position %2</source>
-        <translation type="unfinished"></translation>
+        <translation>caractère inattendu « %1 » à la position %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount above zero</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un montant supérieur à zéro</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a month: write it as YYYY-MM</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un mois : écrivez-le sous la forme AAAA-MM</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a month: there is no month %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un mois : le mois %2 n&apos;existe pas</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date: write it as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une date : écrivez-la sous la forme AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date: that day does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une date : ce jour n&apos;existe pas</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans nom)</translation>
     </message>
     <message>
         <source>is not a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas un nom de fichier</translation>
     </message>
     <message>
         <source>is a folder, not a database file</source>
-        <translation type="unfinished"></translation>
+        <translation>est un dossier, pas un fichier de base de données</translation>
     </message>
     <message>
         <source>cannot be opened: the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas être ouvert : le dossier %1 n&apos;existe pas</translation>
     </message>
     <message>
         <source>does not exist (create a new budget with &quot;allot-cli --db FILE init&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;existe pas (créez un nouveau budget avec « allot-cli --db FICHIER init »)</translation>
     </message>
     <message>
         <source>cannot be created: the folder %1 is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas être créé : le dossier %1 est en lecture seule</translation>
     </message>
     <message>
         <source>is read-only: Allot needs to write to it</source>
-        <translation type="unfinished"></translation>
+        <translation>est en lecture seule : Allot doit pouvoir y écrire</translation>
     </message>
     <message>
         <source>cannot be used: its folder is read-only and SQLite needs to create its journal there</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas être utilisé : son dossier est en lecture seule et SQLite doit y créer son journal</translation>
     </message>
     <message>
         <source>cannot be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas être créé : %1</translation>
     </message>
     <message>
         <source>cannot be opened: the Qt SQLite driver (QSQLITE) is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas être ouvert : le pilote SQLite de Qt (QSQLITE) n&apos;est pas installé</translation>
     </message>
     <message>
         <source>was written by a newer version of Allot (schema version %1; this version knows up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>a été écrit par une version plus récente d&apos;Allot (version de schéma %1 ; cette version connaît jusqu&apos;à la version %2)</translation>
     </message>
     <message>
         <source>upgrading to schema version %1 (%2) failed</source>
-        <translation type="unfinished"></translation>
+        <translation>la mise à niveau vers la version de schéma %1 (%2) a échoué</translation>
     </message>
     <message>
         <source>The database gave no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données n&apos;a donné aucune réponse</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas être lu : %1</translation>
     </message>
     <message>
         <source>is empty: it is not an Allot database</source>
-        <translation type="unfinished"></translation>
+        <translation>est vide : ce n&apos;est pas une base de données Allot</translation>
     </message>
     <message>
         <source>is not an Allot database: it is not an SQLite database file</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas une base de données Allot : ce n&apos;est pas un fichier de base de données SQLite</translation>
     </message>
     <message>
         <source>%1 is damaged: it is truncated (%2 bytes of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé : il est tronqué (%2 octets sur %3)</translation>
     </message>
     <message>
         <source>it is an empty SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>c&apos;est une base de données SQLite vide</translation>
     </message>
     <message>
         <source>it is an SQLite database of another application</source>
-        <translation type="unfinished"></translation>
+        <translation>c&apos;est une base de données SQLite d&apos;une autre application</translation>
     </message>
     <message>
         <source>%1 is not an Allot database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une base de données Allot : %2</translation>
     </message>
     <message>
         <source>The database could not switch to WAL journaling</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données n&apos;a pas pu passer en journalisation WAL</translation>
     </message>
     <message>
         <source>the database is busy: another program kept it locked</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données est occupée : un autre programme la garde verrouillée</translation>
     </message>
     <message>
         <source>the action was interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;action a été interrompue</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>le disque est plein</translation>
     </message>
     <message>
         <source>the disk reported an error while reading or writing the database</source>
-        <translation type="unfinished"></translation>
+        <translation>le disque a signalé une erreur lors de la lecture ou de l&apos;écriture de la base de données</translation>
     </message>
     <message>
         <source>the database file cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de base de données n&apos;est pas accessible en écriture</translation>
     </message>
     <message>
         <source>the database file cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de base de données ne peut pas être ouvert</translation>
     </message>
     <message>
         <source>the database file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de base de données est endommagé</translation>
     </message>
     <message>
         <source>something with the same name already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>un élément du même nom existe déjà</translation>
     </message>
     <message>
         <source>it refers to something that does not exist, or something still refers to it</source>
-        <translation type="unfinished"></translation>
+        <translation>il fait référence à un élément qui n&apos;existe pas, ou un autre élément y fait encore référence</translation>
     </message>
     <message>
         <source>a required value is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>une valeur obligatoire est manquante</translation>
     </message>
     <message>
         <source>a value breaks a rule of the budget</source>
-        <translation type="unfinished"></translation>
+        <translation>une valeur enfreint une règle du budget</translation>
     </message>
     <message>
         <source>the database reported an unexpected error (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données a signalé une erreur inattendue (%1)</translation>
     </message>
     <message>
         <source>the database stopped the action after an error and undid it</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données a arrêté l&apos;action après une erreur et l&apos;a annulée</translation>
     </message>
     <message>
         <source>a fault was injected by a test</source>
-        <translation type="unfinished"></translation>
+        <translation>une panne a été injectée par un test</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>it took too long (more than %1) and was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>elle a pris trop de temps (plus de %1) et a été arrêtée</translation>
     </message>
     <message>
         <source>the transaction had already ended</source>
-        <translation type="unfinished"></translation>
+        <translation>la transaction était déjà terminée</translation>
     </message>
     <message>
         <source>an inner transaction was left open</source>
-        <translation type="unfinished"></translation>
+        <translation>une transaction interne est restée ouverte</translation>
+    </message>
+    <message>
+        <source>it was cancelled</source>
+        <translation>elle a été annulée</translation>
     </message>
 </context>
 <context>
     <name>allot::AccountModel</name>
     <message>
         <source>Show the accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les comptes</translation>
     </message>
     <message>
         <source>%1 account, opened with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte de type %1, ouvert avec %2</translation>
     </message>
     <message>
         <source>Checking account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte courant</translation>
     </message>
     <message>
         <source>Savings account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte d&apos;épargne</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Espèces</translation>
     </message>
     <message>
         <source>Credit card</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte de crédit</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Solde</translation>
     </message>
 </context>
 <context>
     <name>allot::AccountTransferDialog</name>
     <message>
         <source>Transfer Between Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Virement entre comptes</translation>
     </message>
     <message>
         <source>&amp;Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Transférer</translation>
     </message>
     <message>
         <source>The amount must be above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant doit être supérieur à zéro.</translation>
     </message>
     <message>
         <source>Choose two different accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez deux comptes différents.</translation>
     </message>
     <message>
         <source>Transfer between accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Virement entre comptes</translation>
     </message>
 </context>
 <context>
     <name>allot::AmountEdit</name>
     <message>
         <source>write the amount without thousands separators</source>
-        <translation type="unfinished"></translation>
+        <translation>écrivez le montant sans séparateur de milliers</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un montant</translation>
     </message>
 </context>
 <context>
     <name>allot::Application</name>
     <message>
         <source>Household budgeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget du foyer</translation>
     </message>
     <message>
         <source>Language of the window, e.g. de or fr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de la fenêtre, par exemple de ou fr.</translation>
     </message>
     <message>
         <source>The budget to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le budget à ouvrir.</translation>
     </message>
     <message>
         <source>Give at most one budget file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez au plus un fichier de budget.</translation>
     </message>
 </context>
 <context>
     <name>allot::BudgetTransferDialog</name>
     <message>
         <source>Transfer Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Transférer le budget</translation>
     </message>
     <message>
         <source>&amp;Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Transférer</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>Choose the two envelopes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez les deux enveloppes.</translation>
     </message>
     <message>
         <source>Choose two different envelopes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez deux enveloppes différentes.</translation>
     </message>
     <message>
         <source>The amount must be above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant doit être supérieur à zéro.</translation>
     </message>
     <message>
         <source>%1 has only %2 available. Tick &quot;Allow overspending&quot; to move more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a que %2 de disponible. Cochez « Autoriser le dépassement » pour transférer davantage.</translation>
     </message>
     <message>
         <source>Transfer budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Transférer le budget</translation>
     </message>
 </context>
 <context>
     <name>allot::DialogSupport</name>
     <message>
         <source>List the categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les catégories</translation>
     </message>
     <message>
         <source>No account</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte</translation>
     </message>
     <message>
         <source>List the accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les comptes</translation>
     </message>
 </context>
 <context>
     <name>allot::EntryDialog</name>
     <message>
         <source>Add Income</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un revenu</translation>
     </message>
     <message>
         <source>Add Expense</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une dépense</translation>
     </message>
     <message>
         <source>Edit Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;opération</translation>
     </message>
     <message>
         <source>Only the date, payee and memo of a split or transfer can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls la date, le bénéficiaire et la note d&apos;une ventilation ou d&apos;un virement peuvent être modifiés.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>The amount must be above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant doit être supérieur à zéro.</translation>
     </message>
     <message>
         <source>Choose a category.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une catégorie.</translation>
     </message>
     <message>
         <source>Edit the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;opération</translation>
     </message>
     <message>
         <source>Add the income</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le revenu</translation>
     </message>
     <message>
         <source>Add the expense</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la dépense</translation>
     </message>
 </context>
 <context>
     <name>allot::EnvelopeModel</name>
     <message>
         <source>Show the envelopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les enveloppes</translation>
     </message>
     <message>
         <source>Monthly budget %1, moved %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget mensuel %1, virements %2</translation>
     </message>
     <message>
         <source>Envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>Enveloppe</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <source>Spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépensé</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible</translation>
     </message>
 </context>
 <context>
     <name>allot::ErrorDialogPresenter</name>
     <message>
         <source>%1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec : %1</translation>
     </message>
     <message>
         <source>Another program is using the budget. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre programme utilise le budget. Réessayez dans un instant.</translation>
     </message>
     <message>
         <source>Check that the disk has free space and can be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que le disque dispose d&apos;espace libre et qu&apos;il est accessible en écriture.</translation>
     </message>
     <message>
         <source>The file is damaged. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est endommagé. Restaurez-le à partir d&apos;une sauvegarde.</translation>
     </message>
     <message>
         <source>The action was stopped before it finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;action a été interrompue avant la fin.</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Nothing was changed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été modifié. %1</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Database code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de la base de données</translation>
     </message>
 </context>
 <context>
     <name>allot::HouseholdDialog</name>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Courant</translation>
     </message>
     <message>
         <source>Savings</source>
-        <translation type="unfinished"></translation>
+        <translation>Épargne</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Espèces</translation>
     </message>
     <message>
         <source>Credit card</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte de crédit</translation>
     </message>
     <message>
         <source>Add a person first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez d&apos;abord une personne.</translation>
     </message>
     <message>
         <source>Categories of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories de %1</translation>
     </message>
     <message>
         <source>(nothing: refuse if used)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune : refuser si elle est utilisée)</translation>
     </message>
     <message>
         <source>Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une personne</translation>
     </message>
     <message>
         <source>Delete Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la personne</translation>
     </message>
     <message>
         <source>Delete %1 with all their categories and entries? You can undo it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1 avec toutes ses catégories et opérations ? Vous pourrez annuler cette action.</translation>
     </message>
     <message>
         <source>Delete the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la personne</translation>
     </message>
     <message>
         <source>Add the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le compte</translation>
     </message>
     <message>
         <source>Add the category</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la catégorie</translation>
     </message>
     <message>
         <source>Delete the category</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la catégorie</translation>
     </message>
     <message>
         <source>Change the currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la devise</translation>
+    </message>
+</context>
+<context>
+    <name>allot::LongWorkDialog</name>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Traitement en cours</translation>
     </message>
 </context>
 <context>
     <name>allot::MainWindow</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir %1</translation>
     </message>
     <message>
         <source>%1 — Allot</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Allot</translation>
     </message>
     <message>
         <source>New Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau budget</translation>
     </message>
     <message>
         <source>Allot budgets (*.allot);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Budgets Allot (*.allot);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer %1</translation>
     </message>
     <message>
         <source>the file already exists; open it instead</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier existe déjà ; ouvrez-le plutôt</translation>
     </message>
     <message>
         <source>Open Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un budget</translation>
     </message>
     <message>
         <source>Show the reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les rapports</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les catégories</translation>
     </message>
     <message>
         <source>No budget open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun budget ouvert</translation>
     </message>
     <message>
         <source>%1: budget %2 · spent %3 · available %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : budget %2 · dépensé %3 · disponible %4</translation>
     </message>
     <message>
         <source>Delete the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;opération</translation>
     </message>
     <message>
         <source>About Allot</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos d&apos;Allot</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Allot %1&lt;/h3&gt;&lt;p&gt;A household budget in which every action is saved whole or not at all.&lt;/p&gt;&lt;p&gt;Built with Qt %2 on SQLite.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Allot %1&lt;/h3&gt;&lt;p&gt;Un budget du foyer dans lequel chaque action est enregistrée entièrement ou pas du tout.&lt;/p&gt;&lt;p&gt;Réalisé avec Qt %2 et SQLite.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>allot::MergeDialog</name>
     <message>
         <source>Merge Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner les catégories</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusio&amp;nner</translation>
     </message>
     <message>
         <source>Choose the category to merge and the one to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la catégorie à fusionner et celle à conserver.</translation>
     </message>
     <message>
         <source>Choose two different categories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez deux catégories différentes.</translation>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n opération</numerusform>
+            <numerusform>%n opérations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n budget moves</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n virement de budget</numerusform>
+            <numerusform>%n virements de budget</numerusform>
         </translation>
     </message>
     <message>
         <source>and a monthly budget of %1 will move to %2; then %3 is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>et un budget mensuel de %1 seront déplacés vers %2 ; %3 sera ensuite supprimée.</translation>
     </message>
     <message>
         <source>Merge the categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner les catégories</translation>
     </message>
 </context>
 <context>
     <name>allot::RegisterModel</name>
     <message>
         <source>Show the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le registre</translation>
     </message>
     <message>
         <source>Show the parts of a split</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les parties d&apos;une ventilation</translation>
     </message>
     <message>
         <source>Split</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventilation</translation>
     </message>
     <message>
         <source>Transfer out</source>
-        <translation type="unfinished"></translation>
+        <translation>Virement sortant</translation>
     </message>
     <message>
         <source>Transfer in</source>
-        <translation type="unfinished"></translation>
+        <translation>Virement entrant</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>Payee</source>
-        <translation type="unfinished"></translation>
+        <translation>Bénéficiaire</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Memo</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
     <name>allot::ReportsView</name>
     <message>
         <source>No spending in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune dépense en %1</translation>
     </message>
     <message>
         <source>Spending by category, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses par catégorie, %1</translation>
     </message>
     <message>
         <source>%1 %2 %</source>
         <extracomment>A slice of the spending donut: category name and its share, e.g. &quot;Food 12.3 %&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>No categories to compare in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune catégorie à comparer en %1</translation>
     </message>
     <message>
         <source>Budget against actual, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget et dépenses réelles, %1</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Réel</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 : %3</translation>
     </message>
     <message>
         <source>No income or spending</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun revenu ni aucune dépense</translation>
     </message>
     <message>
         <source>No income or spending from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun revenu ni aucune dépense de %1 à %2</translation>
     </message>
     <message>
         <source>Income and spending, %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenus et dépenses, de %1 à %2</translation>
     </message>
     <message>
         <source>Income</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenus</translation>
     </message>
     <message>
         <source>Spending</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses</translation>
     </message>
 </context>
 <context>
     <name>allot::SplitDialog</name>
     <message>
         <source>Split Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventiler l&apos;opération</translation>
     </message>
     <message>
         <source>Split Expense</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventiler une dépense</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Category of part %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie de la partie %1</translation>
     </message>
     <message>
         <source>Amount of part %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant de la partie %1</translation>
     </message>
     <message>
         <source>Part %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Partie %1 : %2</translation>
     </message>
     <message>
         <source>the amount must be above zero</source>
-        <translation type="unfinished"></translation>
+        <translation>le montant doit être supérieur à zéro</translation>
     </message>
     <message>
         <source>Remaining: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reste : %1</translation>
     </message>
     <message>
         <source>The total is not an amount above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le total n&apos;est pas un montant supérieur à zéro.</translation>
     </message>
     <message>
         <source>A split needs two or more parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ventilation nécessite au moins deux parties.</translation>
     </message>
     <message>
         <source>%1 is still to be placed in a category.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 reste à répartir dans une catégorie.</translation>
     </message>
     <message>
         <source>The parts are %1 more than the total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les parties dépassent le total de %1.</translation>
     </message>
     <message>
         <source>Split the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventiler l&apos;opération</translation>
     </message>
     <message>
         <source>Save the split</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la ventilation</translation>
     </message>
 </context>
 <context>
     <name>allot::UndoStackMirror</name>
     <message>
         <source>Read the undo history</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire l&apos;historique</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 </TS>

@@ -41,6 +41,8 @@ QString Error::kindName() const
         return QStringLiteral("corrupt");
     case ErrorKind::CannotOpen:
         return QStringLiteral("cannot-open");
+    case ErrorKind::Cancelled:
+        return QStringLiteral("cancelled");
     case ErrorKind::Injected:
         return QStringLiteral("injected");
     case ErrorKind::Internal:

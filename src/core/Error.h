@@ -17,6 +17,7 @@ enum class ErrorKind {
     Corrupt,    ///< The file is damaged.
     CannotOpen, ///< The file cannot be used as an Allot database at all.
     Injected,   ///< A fault forced by a test through the engine's fault hook.
+    Cancelled,  ///< The user stopped the action; it was rolled back.
     Internal,   ///< A bug or an unexpected database answer.
 };
 

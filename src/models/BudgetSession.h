@@ -8,9 +8,19 @@
 
 #include <QObject>
 #include <QTimer>
+#include <functional>
 #include <memory>
 
 namespace allot {
+
+/// \brief What a long action asks while it runs: whether to go on. The window answers with a
+/// progress dialog that appears after a moment and can be cancelled.
+class LongWork
+{
+public:
+    virtual ~LongWork() = default;
+    virtual bool keepGoing() = 0;
+};
 
 /// \brief The open budget as the window sees it: the database, the chosen person and month,
 /// the display format, and a changed() signal after every commit, ours or another process's.
@@ -43,16 +53,32 @@ public:
     ErrorReporter& errors() { return m_errors; }
 
     /// Runs an action (a callable returning a Result) and reports its failure, if any, under
-    /// \a attempted. Returns whether it succeeded.
+    /// \a attempted. While it runs, the long-work hook is asked whether to go on; cancelling
+    /// rolls the action back. Returns whether it succeeded.
     template <typename Action> bool perform(const QString& attempted, Action&& action)
     {
+        std::unique_ptr<LongWork> work = m_longWork ? m_longWork(attempted) : nullptr;
+        TransactionEngine& engine = m_db->engine();
+        const TransactionLimits saved = engine.defaultLimits();
+        TransactionLimits limits = saved;
+        if (work)
+            limits.keepGoing = [w = work.get()] { return w->keepGoing(); };
+        engine.setDefaultLimits(limits);
         const auto result = action(*m_db);
+        engine.setDefaultLimits(saved);
+        work.reset();
         if (!result.ok()) {
             m_errors.report(attempted, result.error());
             return false;
         }
         return true;
     }
+
+    using LongWorkFactory = std::function<std::unique_ptr<LongWork>(const QString& attempted)>;
+    void setLongWorkFactory(LongWorkFactory factory) { m_longWork = std::move(factory); }
+    /// True while an action runs; views must not read the database then (they would run a
+    /// query from inside the running statement's progress callback).
+    bool isWorking() const { return m_db && m_db->engine().depth() > 0; }
 
     /// Re-reads everything (used after another process changed the file).
     void refresh();
@@ -79,6 +105,7 @@ private:
     QTimer m_watch;
     qint64 m_dataVersion = -1;
     int m_listener = 0;
+    LongWorkFactory m_longWork;
 };
 
 } // namespace allot

@@ -91,6 +91,8 @@ const Entry* RegisterModel::topLevel(int row) const
         return nullptr;
     const int page = row / kPageSize;
     auto cached = m_pages.find(page);
+    if (cached == m_pages.end() && m_session.isWorking())
+        return nullptr; // painted while an action runs: show the row blank until it ends
     if (cached == m_pages.end()) {
         RegisterQuery query(m_session.database(), m_filter);
         std::optional<RegisterKey> after;
@@ -138,6 +140,8 @@ const QVector<Entry>* RegisterModel::partsOf(int row) const
     if (!split || split->kind != EntryKind::Split)
         return nullptr;
     auto found = m_parts.find(split->id);
+    if (found == m_parts.end() && m_session.isWorking())
+        return nullptr;
     if (found == m_parts.end()) {
         RegisterQuery query(m_session.database(), m_filter);
         auto parts = query.parts(split->id);

@@ -14,7 +14,9 @@ namespace allot {
 TransactionEngine::TransactionEngine(QSqlDatabase connection, const SqlDialect& dialect)
     : m_db(std::move(connection)), m_dialect(dialect)
 {
-    m_interruptCheck = [this] { return m_depth > 0 && m_deadline.hasExpired(); };
+    m_interruptCheck = [this] {
+        return m_depth > 0 && (m_deadline.hasExpired() || cancelRequested());
+    };
 }
 
 TransactionEngine::~TransactionEngine()
@@ -70,12 +72,36 @@ Status TransactionEngine::beforeStatement(const QString& sql)
     }
     if (m_deadline.hasExpired())
         return timeLimitError();
+    if (cancelRequested())
+        return cancelledError();
     return {};
+}
+
+bool TransactionEngine::cancelRequested()
+{
+    if (m_cancelled)
+        return true;
+    if (!m_keepGoing || (m_sinceAsked.isValid() && m_sinceAsked.elapsed() < 30))
+        return false;
+    m_sinceAsked.restart();
+    m_cancelled = !m_keepGoing();
+    return m_cancelled;
+}
+
+Error TransactionEngine::cancelledError() const
+{
+    return Error{
+        ErrorKind::Cancelled, QCoreApplication::translate("allot", "it was cancelled"), {}, 0};
 }
 
 Error TransactionEngine::classify(const QSqlError& error, const QString& sql) const
 {
     Error e = m_dialect.classify(error, m_db, sql);
+    if (m_cancelled && e.kind == ErrorKind::TimedOut) {
+        Error cancelled = cancelledError();
+        cancelled.detail = e.detail;
+        return cancelled;
+    }
     if (e.kind == ErrorKind::TimedOut || (m_depth > 0 && m_deadline.hasExpired())) {
         Error timeout = timeLimitError();
         timeout.detail = e.detail;
@@ -109,6 +135,9 @@ Status TransactionEngine::beginLevel(const TransactionLimits& limits)
         if (Status begun = m_dialect.beginWrite(m_db); !begun)
             return begun;
         m_timeLimit = limits.timeLimit;
+        m_keepGoing = limits.keepGoing;
+        m_cancelled = false;
+        m_sinceAsked.invalidate();
         m_deadline = QDeadlineTimer(limits.timeLimit);
         m_dialect.setInterruptCheck(m_db, &m_interruptCheck);
         m_depth = 1;
@@ -200,6 +229,7 @@ void TransactionEngine::rollbackLevel()
 void TransactionEngine::endOutermost()
 {
     m_depth = 0;
+    m_keepGoing = nullptr;
     m_dialect.setInterruptCheck(m_db, nullptr);
 }
 

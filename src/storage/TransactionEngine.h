@@ -3,6 +3,7 @@
 #include "core/Result.h"
 
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QSqlDatabase>
 
 #include <chrono>
@@ -20,9 +21,12 @@ class Transaction;
 struct TransactionLimits
 {
     int maxAttempts = 6; ///< Whole-action attempts while the database stays busy or locked.
-    std::chrono::milliseconds timeLimit{
-        30000}; ///< Past this an action is interrupted and rolled back.
+    /// Past this an action is interrupted and rolled back.
+    std::chrono::milliseconds timeLimit{30000};
     std::chrono::milliseconds firstBackoff{20}; ///< Doubled after each busy attempt, with jitter.
+    /// Asked every few tens of milliseconds while the action runs (a window shows progress and
+    /// keeps painting here); returning false cancels the action, which is then rolled back.
+    std::function<bool()> keepGoing;
 };
 
 /// \brief The one way Allot writes: transactions, savepoints, time limits, retries, callbacks.
@@ -89,6 +93,9 @@ private:
     void rollbackLevel();
     void endOutermost();
     Error timeLimitError() const;
+    Error cancelledError() const;
+    /// Asks keepGoing, at most every few tens of milliseconds; true once the user cancelled.
+    bool cancelRequested();
     void backoff(int attempt, const TransactionLimits& limits) const;
 
     QSqlDatabase m_db;
@@ -99,6 +106,9 @@ private:
     QDeadlineTimer m_deadline;
     std::chrono::milliseconds m_timeLimit{0};
     std::function<bool()> m_interruptCheck;
+    std::function<bool()> m_keepGoing;
+    QElapsedTimer m_sinceAsked;
+    bool m_cancelled = false;
     std::vector<std::pair<int, std::function<void()>>> m_afterCommit;
     std::vector<std::pair<int, std::function<void()>>> m_listeners;
     int m_nextListenerId = 1;

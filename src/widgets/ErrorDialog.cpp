@@ -57,7 +57,8 @@ void ErrorDialogPresenter::present(const QString& attempted, const Error& error)
 {
     // One dialog at a time: a failure reported while one is open (a view refreshing behind
     // it) must not stack a second modal box.
-    if (!m_enabled || m_showing)
+    // A cancelled action was the user's own choice: it needs no error dialog.
+    if (!m_enabled || m_showing || error.kind == ErrorKind::Cancelled)
         return;
     m_showing = true;
     QMessageBox* box = createDialog(attempted, error, m_parent);

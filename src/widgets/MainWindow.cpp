@@ -15,6 +15,7 @@
 #include "widgets/EnvelopeBarDelegate.h"
 #include "widgets/ErrorDialog.h"
 #include "widgets/HouseholdDialog.h"
+#include "widgets/LongWorkDialog.h"
 #include "widgets/MergeDialog.h"
 #include "widgets/ReportsView.h"
 #include "widgets/SplitDialog.h"
@@ -53,6 +54,9 @@ MainWindow::MainWindow(BudgetSession& session, QWidget* parent)
     m_register = new RegisterModel(m_session, this);
     m_undo = new UndoStackMirror(m_session, this);
     m_presenter = new ErrorDialogPresenter(m_session.errors(), this);
+    m_session.setLongWorkFactory([this](const QString& attempted) {
+        return std::make_unique<LongWorkDialog>(attempted, this);
+    });
     m_reports = new ReportsView(m_ui->reportsTab);
     m_reports->setObjectName(QStringLiteral("reportsView"));
     m_ui->reportsLayout->addWidget(m_reports);
@@ -140,7 +144,11 @@ MainWindow::MainWindow(BudgetSession& session, QWidget* parent)
     updateStatus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The session may outlive the window; it must not call back into it.
+    m_session.setLongWorkFactory(nullptr);
+}
 
 void MainWindow::setUpActions()
 {
