@@ -15,6 +15,7 @@
 #include "widgets/AccountTransferDialog.h"
 #include "widgets/BudgetTransferDialog.h"
 #include "widgets/EntryDialog.h"
+#include "widgets/HouseholdDialog.h"
 #include "widgets/ErrorDialog.h"
 #include "widgets/MainWindow.h"
 #include "widgets/MergeDialog.h"
@@ -25,12 +26,15 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTreeView>
@@ -83,6 +87,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<QSignalSpy> m_errors;
     RowId m_lunch = 0;
+    QTemporaryDir m_settingsDir;
 
     TestBudget& b() { return *m_budget; }
     Database& db() { return m_session->database(); }
@@ -113,6 +118,9 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        // Recent files and other settings go to this test's own folder.
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         qRegisterMetaType<allot::Error>();
     }
@@ -461,6 +469,91 @@ private slots:
         QVERIFY(*ran);
     }
 
+    void aCategoryDeletedWhileTheTransferOrMergeDialogIsOpen_data()
+    {
+        QTest::addColumn<bool>("merge");
+        QTest::newRow("budget transfer") << false;
+        QTest::newRow("merge") << true;
+    }
+
+    void aCategoryDeletedWhileTheTransferOrMergeDialogIsOpen()
+    {
+        QFETCH(bool, merge);
+        const auto deleteRentElsewhere = [&] {
+            auto other = Database::open(b().path());
+            ALLOT_VERIFY_OK(other);
+            ALLOT_VERIFY_OK(categories::remove(*other.value(), b().rent));
+        };
+        const auto expectRefused = [&](QDialog* dialog, const QString& before) {
+            QVERIFY(dialog->isVisible());
+            QCOMPARE(m_errors->size(), 1);
+            QCOMPARE(m_errors->last().at(1).value<Error>().kind, ErrorKind::NotFound);
+            QVERIFY2(lastErrorText().endsWith(QStringLiteral("category %1 does not exist").arg(b().rent)),
+                     qPrintable(lastErrorText()));
+            QCOMPARE(dump(db()), before);
+        };
+        std::shared_ptr<bool> ran;
+        if (merge) {
+            ran = whenDialogOpens<MergeDialog>([&](MergeDialog* dialog) {
+                chooseText(child<QComboBox>(dialog, "fromCategoryCombo"), QStringLiteral("Rent"));
+                chooseText(child<QComboBox>(dialog, "toCategoryCombo"), QStringLiteral("Food"));
+                deleteRentElsewhere();
+                const QString before = dump(db());
+                clickOk(dialog);
+                expectRefused(dialog, before);
+            });
+            m_window->mergeCategories();
+        } else {
+            ran = whenDialogOpens<BudgetTransferDialog>([&](BudgetTransferDialog* dialog) {
+                chooseText(child<QComboBox>(dialog, "fromCategoryCombo"), QStringLiteral("Food"));
+                chooseText(child<QComboBox>(dialog, "toCategoryCombo"), QStringLiteral("Rent"));
+                type(dialog, "amountLineEdit", QStringLiteral("10"));
+                deleteRentElsewhere();
+                const QString before = dump(db());
+                clickOk(dialog);
+                expectRefused(dialog, before);
+            });
+            m_window->transferBudget();
+        }
+        QVERIFY(*ran);
+    }
+
+    void managesTheHousehold()
+    {
+        auto ran = whenDialogOpens<HouseholdDialog>([&](HouseholdDialog* dialog) {
+            type(dialog, "personNameLineEdit", QStringLiteral("Carol"));
+            QTest::mouseClick(child<QPushButton>(dialog, "addPersonButton"), Qt::LeftButton);
+            settle();
+            QCOMPARE(child<QListWidget>(dialog, "peopleList")->count(), 3);
+            type(dialog, "categoryNameLineEdit", QStringLiteral("Books"));
+            type(dialog, "budgetLineEdit", QStringLiteral("25.5"));
+            QTest::mouseClick(child<QPushButton>(dialog, "addCategoryButton"), Qt::LeftButton);
+            settle();
+            QVERIFY(child<QListWidget>(dialog, "categoriesList")->findItems(QStringLiteral("Books — $25.50"), Qt::MatchExactly).size() == 1);
+            type(dialog, "accountNameLineEdit", QStringLiteral("Wallet"));
+            chooseText(child<QComboBox>(dialog, "accountKindCombo"), QStringLiteral("Cash"));
+            type(dialog, "openingLineEdit", QStringLiteral("40"));
+            QTest::mouseClick(child<QPushButton>(dialog, "addAccountButton"), Qt::LeftButton);
+            settle();
+            QCOMPARE(child<QListWidget>(dialog, "accountsList")->count(), 4);
+            // A bad currency is refused with a reason and changes nothing.
+            const QString before = dump(db());
+            type(dialog, "currencyLineEdit", QStringLiteral("E1"));
+            QTest::mouseClick(child<QPushButton>(dialog, "applyCurrencyButton"), Qt::LeftButton);
+            QCOMPARE(m_errors->size(), 1);
+            QVERIFY(lastErrorText().contains(QStringLiteral("is not a currency code")));
+            QCOMPARE(dump(db()), before);
+            type(dialog, "currencyLineEdit", QStringLiteral("eur"));
+            QTest::mouseClick(child<QPushButton>(dialog, "applyCurrencyButton"), Qt::LeftButton);
+            settle();
+        });
+        m_window->manageHousehold();
+        QVERIFY(*ran);
+        settle();
+        QVERIFY(modelContents(m_window->accountModel()).contains(QStringLiteral("Wallet|€40.00")));
+        QCOMPARE(m_window->undoMirror().stack().undoText(), QStringLiteral("Set currency to EUR"));
+    }
+
     // A fault forced inside each action's transaction: one error report, nothing changed, in
     // the file and in the views.
     void aFaultInsideEveryActionChangesNothing_data()
@@ -632,6 +725,23 @@ private slots:
         auto ranExpense = whenDialogOpens<EntryDialog>([](EntryDialog* d) { d->reject(); });
         QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_E));
         QTRY_VERIFY(*ranExpense);
+    }
+
+    void remembersTheFileForTheNextStart()
+    {
+        QCOMPARE(QSettings().value(QStringLiteral("recentFiles")).toStringList().value(0),
+                 QFileInfo(b().path()).absoluteFilePath());
+        bool create = true;
+        QCOMPARE(chooseStartupFile(StartupOptions{}, &create), QFileInfo(b().path()).absoluteFilePath());
+        QVERIFY(!create);
+        StartupOptions given;
+        given.file = QStringLiteral("/somewhere/else.allot");
+        QCOMPARE(chooseStartupFile(given, &create), given.file);
+        const StartupOptions parsed = parseStartupArguments({QStringLiteral("allot"), QStringLiteral("--lang"),
+                                                             QStringLiteral("fr"), QStringLiteral("home.allot")});
+        QCOMPARE(parsed.file, QStringLiteral("home.allot"));
+        QCOMPARE(parsed.language, QStringLiteral("fr"));
+        QVERIFY(!parseStartupArguments({QStringLiteral("allot"), QStringLiteral("a"), QStringLiteral("b")}).error.isEmpty());
     }
 
     void translationsChangeWhatTheWindowSays()

@@ -89,11 +89,7 @@ Result<QVector<Envelope>> monthSummary(Database& db, RowId personId, const Month
 Result<QVector<Entry>> entries(Database& db, RowId personId, std::optional<Month> month,
                                RowId categoryId)
 {
-    QString sql =
-        QStringLiteral("SELECT e.id, e.kind, e.person_id, e.account_id, a.name, e.category_id, "
-                       "c.name, e.parent_id, e.link_id, e.date, e.amount, e.payee, e.memo "
-                       "FROM entry e LEFT JOIN account a ON a.id = e.account_id "
-                       "LEFT JOIN category c ON c.id = e.category_id WHERE e.person_id = ? ");
+    QString sql = lookup::entrySelect() + QStringLiteral("WHERE e.person_id = ? ");
     if (categoryId != 0)
         sql += QStringLiteral("AND e.category_id = ? ");
     if (month)
@@ -110,23 +106,8 @@ Result<QVector<Entry>> entries(Database& db, RowId personId, std::optional<Month
     if (Status s = q.exec(); !s)
         return s.error();
     QVector<Entry> all;
-    while (q.next()) {
-        Entry e;
-        e.id = q.integerAt(0);
-        e.kind = entryKindFromName(q.textAt(1)).value_or(EntryKind::Expense);
-        e.personId = q.integerAt(2);
-        e.accountId = q.integerAt(3);
-        e.accountName = q.textAt(4);
-        e.categoryId = q.integerAt(5);
-        e.categoryName = q.textAt(6);
-        e.parentId = q.integerAt(7);
-        e.linkId = q.integerAt(8);
-        e.date = QDate::fromString(q.textAt(9), Qt::ISODate);
-        e.amount = q.integerAt(10);
-        e.payee = q.textAt(11);
-        e.memo = q.textAt(12);
-        all.append(e);
-    }
+    while (q.next())
+        all.append(lookup::readEntry(q));
     if (Status readAll = q.finishReading(); !readAll)
         return readAll.error();
     if (categoryId != 0)

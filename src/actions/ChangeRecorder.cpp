@@ -108,6 +108,17 @@ Status writeImage(TransactionEngine& engine, const QString& table, qint64 id,
     return q.bind(id).exec();
 }
 
+// The image of a row an action is about to change; refused when the row is gone.
+Result<QJsonValue> readExistingImage(TransactionEngine& engine, const QString& table, qint64 id)
+{
+    auto image = readImage(engine, table, id);
+    if (image && image->isNull())
+        return Error::notFound(QCoreApplication::translate("allot", "row %1 of %2 no longer exists")
+                                   .arg(id)
+                                   .arg(table));
+    return image;
+}
+
 // Sets column to value for the given rows, in chunks that stay under any engine's bind limit.
 Status setColumn(TransactionEngine& engine, const QString& table, const QString& column,
                  const QVariant& value, const QVector<qint64>& ids)
@@ -184,13 +195,9 @@ Result<qint64> ChangeRecorder::insert(const QString& table, const ColumnValues& 
 
 Status ChangeRecorder::update(const QString& table, qint64 id, const ColumnValues& values)
 {
-    auto before = readImage(m_engine, table, id);
+    auto before = readExistingImage(m_engine, table, id);
     if (!before)
         return before.error();
-    if (before->isNull())
-        return Error::notFound(QCoreApplication::translate("allot", "row %1 of %2 no longer exists")
-                                   .arg(id)
-                                   .arg(table));
     QStringList assignments;
     for (const auto& [name, value] : values)
         assignments << name + QStringLiteral(" = ?");
@@ -206,13 +213,9 @@ Status ChangeRecorder::update(const QString& table, qint64 id, const ColumnValue
 
 Status ChangeRecorder::remove(const QString& table, qint64 id)
 {
-    auto before = readImage(m_engine, table, id);
+    auto before = readExistingImage(m_engine, table, id);
     if (!before)
         return before.error();
-    if (before->isNull())
-        return Error::notFound(QCoreApplication::translate("allot", "row %1 of %2 no longer exists")
-                                   .arg(id)
-                                   .arg(table));
     SqlStatement q(m_engine, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
     if (Status s = q.bind(id).exec(); !s)
         return s;

@@ -120,22 +120,17 @@ Result<Category> categoryOf(TransactionEngine& engine, const Person& person, Row
     return category;
 }
 
-Result<Entry> entryById(TransactionEngine& engine, RowId id)
+QString entrySelect()
 {
-    SqlStatement q(
-        engine,
-        QStringLiteral("SELECT e.id, e.kind, e.person_id, e.account_id, a.name, e.category_id, "
-                       "c.name, e.parent_id, e.link_id, e.date, e.amount, e.payee, e.memo "
-                       "FROM entry e LEFT JOIN account a ON a.id = e.account_id "
-                       "LEFT JOIN category c ON c.id = e.category_id WHERE e.id = ?"));
-    if (Status s = q.bind(id).exec(); !s)
-        return s.error();
-    if (!q.next()) {
-        if (Status readAll = q.finishReading(); !readAll)
-            return readAll.error();
-        return Error::notFound(
-            QCoreApplication::translate("allot", "entry %1 does not exist").arg(id));
-    }
+    return QStringLiteral(
+        "SELECT e.id, e.kind, e.person_id, e.account_id, a.name, e.category_id, c.name, "
+        "e.parent_id, e.link_id, e.date, e.amount, e.payee, e.memo "
+        "FROM entry e LEFT JOIN account a ON a.id = e.account_id "
+        "LEFT JOIN category c ON c.id = e.category_id ");
+}
+
+Entry readEntry(const SqlStatement& q)
+{
     Entry e;
     e.id = q.integerAt(0);
     e.kind = entryKindFromName(q.textAt(1)).value_or(EntryKind::Expense);
@@ -151,6 +146,20 @@ Result<Entry> entryById(TransactionEngine& engine, RowId id)
     e.payee = q.textAt(11);
     e.memo = q.textAt(12);
     return e;
+}
+
+Result<Entry> entryById(TransactionEngine& engine, RowId id)
+{
+    SqlStatement q(engine, entrySelect() + QStringLiteral("WHERE e.id = ?"));
+    if (Status s = q.bind(id).exec(); !s)
+        return s.error();
+    if (!q.next()) {
+        if (Status readAll = q.finishReading(); !readAll)
+            return readAll.error();
+        return Error::notFound(
+            QCoreApplication::translate("allot", "entry %1 does not exist").arg(id));
+    }
+    return readEntry(q);
 }
 
 Result<MinorUnits> accountBalance(TransactionEngine& engine, RowId accountId)

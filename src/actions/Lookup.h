@@ -6,6 +6,7 @@
 
 namespace allot {
 
+class SqlStatement;
 class TransactionEngine;
 
 /// \brief Reads of single things by name or id, shared by the actions and the queries.
@@ -21,6 +22,12 @@ Result<Category> categoryById(TransactionEngine& engine, RowId id);
 /// The category, refused unless it belongs to \a person.
 Result<Category> categoryOf(TransactionEngine& engine, const Person& person, RowId categoryId);
 Result<Entry> entryById(TransactionEngine& engine, RowId id);
+
+/// "SELECT <every column of an Entry> FROM entry e LEFT JOIN account a ... LEFT JOIN category c "
+/// (ending in a space): add a WHERE clause and read each row with readEntry().
+QString entrySelect();
+/// The Entry on the current row of a query that starts with entrySelect().
+Entry readEntry(const SqlStatement& q);
 
 /// Opening balance plus every entry in the account.
 Result<MinorUnits> accountBalance(TransactionEngine& engine, RowId accountId);

@@ -1,5 +1,6 @@
 #include "actions/RegisterQuery.h"
 
+#include "actions/Lookup.h"
 #include "storage/Database.h"
 #include "storage/SqlStatement.h"
 
@@ -9,30 +10,9 @@ namespace allot {
 
 namespace {
 
-const QString kColumns = QStringLiteral("e.id, e.kind, e.person_id, e.account_id, a.name, "
-                                        "e.category_id, c.name, e.parent_id, e.link_id, "
-                                        "e.date, e.amount, e.payee, e.memo");
+// The joins, for queries that sort by a joined name without reading whole entries.
 const QString kFrom = QStringLiteral(" FROM entry e LEFT JOIN account a ON a.id = e.account_id "
                                      "LEFT JOIN category c ON c.id = e.category_id ");
-
-Entry readEntry(const SqlStatement& q)
-{
-    Entry e;
-    e.id = q.integerAt(0);
-    e.kind = entryKindFromName(q.textAt(1)).value_or(EntryKind::Expense);
-    e.personId = q.integerAt(2);
-    e.accountId = q.integerAt(3);
-    e.accountName = q.textAt(4);
-    e.categoryId = q.integerAt(5);
-    e.categoryName = q.textAt(6);
-    e.parentId = q.integerAt(7);
-    e.linkId = q.integerAt(8);
-    e.date = QDate::fromString(q.textAt(9), Qt::ISODate);
-    e.amount = q.integerAt(10);
-    e.payee = q.textAt(11);
-    e.memo = q.textAt(12);
-    return e;
-}
 
 // Escapes LIKE's wildcards so that a search for "50%" finds "50%", not everything.
 QString likePattern(const QString& text)
@@ -111,7 +91,7 @@ Result<int> RegisterQuery::count()
 Result<QVector<Entry>> RegisterQuery::page(const std::optional<RegisterKey>& after, int limit)
 {
     const QString order = m_filter.descending ? QStringLiteral(" DESC") : QString();
-    QString sql = QStringLiteral("SELECT ") + kColumns + kFrom + whereClause();
+    QString sql = lookup::entrySelect() + whereClause();
     if (after)
         sql += QStringLiteral("AND (%1, e.id) %2 (?, ?) ")
                    .arg(sortExpression(),
@@ -127,7 +107,7 @@ Result<QVector<Entry>> RegisterQuery::page(const std::optional<RegisterKey>& aft
     QVector<Entry> rows;
     rows.reserve(limit);
     while (q.next())
-        rows.append(readEntry(q));
+        rows.append(lookup::readEntry(q));
     if (Status readAll = q.finishReading(); !readAll)
         return readAll.error();
     return rows;
@@ -178,13 +158,13 @@ RegisterKey RegisterQuery::keyOf(const Entry& e) const
 
 Result<QVector<Entry>> RegisterQuery::parts(RowId splitId)
 {
-    SqlStatement q(m_db.engine(), QStringLiteral("SELECT ") + kColumns + kFrom +
-                                      QStringLiteral("WHERE e.parent_id = ? ORDER BY e.id"));
+    SqlStatement q(m_db.engine(),
+                   lookup::entrySelect() + QStringLiteral("WHERE e.parent_id = ? ORDER BY e.id"));
     if (Status s = q.bind(splitId).exec(); !s)
         return s.error();
     QVector<Entry> rows;
     while (q.next())
-        rows.append(readEntry(q));
+        rows.append(lookup::readEntry(q));
     if (Status readAll = q.finishReading(); !readAll)
         return readAll.error();
     return rows;
