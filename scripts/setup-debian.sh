@@ -18,7 +18,7 @@ cd "$repo"
 packages=(build-essential cmake ninja-build pkg-config git
           qt6-base-dev libqt6sql6-sqlite libsqlite3-dev sqlite3
           qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-          qt6-translations-l10n qt6-image-formats-plugins
+          qt6-translations-l10n qt6-image-formats-plugins libofx-dev
           clang-format)
 
 missing=()

@@ -1,7 +1,9 @@
 #include "actions/EntryActions.h"
 #include "actions/Lookup.h"
+#include "formats/BankFile.h"
 #include "support/TestBudget.h"
 
+#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -452,6 +454,93 @@ private slots:
         EXPECT_EXIT(run, 1);
         QVERIFY2(run.err.contains(QStringLiteral("account transfer 1 has no matching other side")),
                  qPrintable(run.err));
+    }
+
+    // Every file of the corpus, through allot-cli with no mapping: it imports, with the count
+    // and sum the reader found in the file, or it is refused with the line and the problem.
+    void importsTheCorpus()
+    {
+        QStringList imported, refused;
+        QDirIterator files(QStringLiteral(ALLOT_CORPUS_DIR),
+                           {QStringLiteral("*.csv"), QStringLiteral("*.CSV"),
+                            QStringLiteral("*.qif"), QStringLiteral("*.ofx"),
+                            QStringLiteral("*.qfx"), QStringLiteral("*.sgml")},
+                           QDir::Files, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            const QString path = files.next();
+            m_db = m_dir.filePath(QStringLiteral("corpus-%1.allot").arg(++m_counter));
+            EXPECT_EXIT(on({QStringLiteral("init")}), 0);
+            EXPECT_EXIT(on({"user", "add", "Alice"}), 0);
+            EXPECT_EXIT(on({"account", "add", "Bank", "--kind", "credit"}), 0);
+            const Run run = json({QStringLiteral("import"), path, QStringLiteral("--user"),
+                                  QStringLiteral("Alice"), QStringLiteral("--account"),
+                                  QStringLiteral("Bank")});
+            QVERIFY2(run.code == 0 || run.code == 1,
+                     qPrintable(path + QStringLiteral(": exit %1 %2").arg(run.code).arg(run.err)));
+            if (run.code == 1) {
+                refused << QFileInfo(path).fileName();
+                QVERIFY2(run.err.contains(QStringLiteral("line")) ||
+                             run.err.contains(QStringLiteral("No transaction")) ||
+                             run.err.contains(QStringLiteral("date order")) ||
+                             run.err.contains(QStringLiteral("could be")),
+                         qPrintable(run.err));
+                continue;
+            }
+            imported << QFileInfo(path).fileName();
+            auto read = formats::readBankFile(path, {});
+            ALLOT_VERIFY_OK(read);
+            const QJsonObject report = run.json().toObject();
+            QCOMPARE(report.value(QStringLiteral("imported")).toInt() +
+                         report.value(QStringLiteral("duplicates")).toInt(),
+                     int(read->transactions.size()));
+            QCOMPARE(report.value(QStringLiteral("total")).toString(),
+                     money::format(formats::totalOf(read->transactions)));
+            // A second import of the same file adds nothing.
+            const Run again = json({QStringLiteral("import"), path, QStringLiteral("--user"),
+                                    QStringLiteral("Alice"), QStringLiteral("--account"),
+                                    QStringLiteral("Bank")});
+            QCOMPARE(again.json().toObject().value(QStringLiteral("imported")).toInt(), 0);
+            EXPECT_EXIT(on({QStringLiteral("check")}), 0);
+        }
+        const int total = int(imported.size() + refused.size());
+        QVERIFY(total >= 40);
+        qInfo("corpus: %d of %d files import with no mapping; refused: %s", int(imported.size()),
+              total, qPrintable(refused.join(QStringLiteral(", "))));
+        QVERIFY2(imported.size() * 10 >= total * 9, qPrintable(refused.join(QStringLiteral(", "))));
+    }
+
+    void exportsAndImportsAgain()
+    {
+        EXPECT_EXIT(
+            on({"expense", "add", "--user", "Alice", "--category", "Food", "--amount", "12.5",
+                "--date", "2026-11-03", "--payee", "=cmd|' /C calc'!A0", "--account", "Checking"}),
+            0);
+        EXPECT_EXIT(on({"income", "add", "--user", "Alice", "--category", "Fun", "--amount", "99",
+                        "--date", "2026-11-04", "--payee", "Employer", "--account", "Checking"}),
+                    0);
+        const QString csv = m_dir.filePath(QStringLiteral("out-%1.csv").arg(m_counter));
+        const Run exported =
+            on({QStringLiteral("export"), csv, QStringLiteral("--user"), QStringLiteral("Alice"),
+                QStringLiteral("--from"), QStringLiteral("2026-11-01"), QStringLiteral("--to"),
+                QStringLiteral("2026-11-30")});
+        EXPECT_EXIT(exported, 0);
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY2(bytes.contains("'=cmd"), bytes.constData());
+        // Importing the export into the same account finds every row already there.
+        const Run again =
+            json({QStringLiteral("import"), csv, QStringLiteral("--user"), QStringLiteral("Alice"),
+                  QStringLiteral("--account"), QStringLiteral("Wallet")});
+        EXPECT_EXIT(again, 0);
+        QCOMPARE(again.json().toObject().value(QStringLiteral("imported")).toInt(), 2);
+        refused({QStringLiteral("export"), m_dir.filePath(QStringLiteral("x.txt")),
+                 QStringLiteral("--user"), QStringLiteral("Alice")},
+                2, QStringLiteral("choose csv or qif"));
+        refused({QStringLiteral("import"), m_dir.filePath(QStringLiteral("missing.csv")),
+                 QStringLiteral("--user"), QStringLiteral("Alice"), QStringLiteral("--account"),
+                 QStringLiteral("Checking")},
+                1, QStringLiteral("cannot be read"));
     }
 
     void jsonErrorsArePrintedToo()

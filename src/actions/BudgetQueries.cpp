@@ -89,20 +89,31 @@ Result<QVector<Envelope>> monthSummary(Database& db, RowId personId, const Month
 Result<QVector<Entry>> entries(Database& db, RowId personId, std::optional<Month> month,
                                RowId categoryId)
 {
+    if (!month)
+        return entriesBetween(db, personId, std::nullopt, std::nullopt, categoryId);
+    return entriesBetween(db, personId, month->firstDay(), month->firstDayOfNext().addDays(-1),
+                          categoryId);
+}
+
+Result<QVector<Entry>> entriesBetween(Database& db, RowId personId, std::optional<QDate> from,
+                                      std::optional<QDate> to, RowId categoryId)
+{
     QString sql = lookup::entrySelect() + QStringLiteral("WHERE e.person_id = ? ");
     if (categoryId != 0)
         sql += QStringLiteral("AND e.category_id = ? ");
-    if (month)
-        sql += QStringLiteral("AND e.date >= ? AND e.date < ? ");
+    if (from)
+        sql += QStringLiteral("AND e.date >= ? ");
+    if (to)
+        sql += QStringLiteral("AND e.date <= ? ");
     sql += QStringLiteral("ORDER BY e.date, e.id");
     SqlStatement q(db.engine(), sql);
     q.bind(personId);
     if (categoryId != 0)
         q.bind(categoryId);
-    if (month) {
-        q.bindText(month->firstDay().toString(Qt::ISODate));
-        q.bindText(month->firstDayOfNext().toString(Qt::ISODate));
-    }
+    if (from)
+        q.bindText(from->toString(Qt::ISODate));
+    if (to)
+        q.bindText(to->toString(Qt::ISODate));
     if (Status s = q.exec(); !s)
         return s.error();
     QVector<Entry> all;

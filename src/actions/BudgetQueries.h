@@ -23,6 +23,9 @@ Result<QVector<Envelope>> monthSummary(Database& db, RowId personId, const Month
 /// entries and parts in it.
 Result<QVector<Entry>> entries(Database& db, RowId personId, std::optional<Month> month,
                                RowId categoryId = 0);
+/// The same for a range of days (both ends included; either may be open).
+Result<QVector<Entry>> entriesBetween(Database& db, RowId personId, std::optional<QDate> from,
+                                      std::optional<QDate> to, RowId categoryId = 0);
 
 } // namespace queries
 } // namespace allot

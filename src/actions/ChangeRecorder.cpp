@@ -144,7 +144,8 @@ Status setColumn(TransactionEngine& engine, const QString& table, const QString&
 // used in SQL only when they are tables and columns the actions write.
 const QStringList kUndoableTables{QStringLiteral("person"),      QStringLiteral("account"),
                                   QStringLiteral("category"),    QStringLiteral("entry"),
-                                  QStringLiteral("budget_move"), QStringLiteral("setting")};
+                                  QStringLiteral("budget_move"), QStringLiteral("setting"),
+                                  QStringLiteral("csv_mapping")};
 
 Error damagedLog(qint64 actionId, const QString& what)
 {

@@ -10,6 +10,28 @@
 
 namespace allot::entries {
 
+namespace {
+
+// The kind of an entry in words, for messages and undo labels.
+QString kindText(EntryKind kind)
+{
+    switch (kind) {
+    case EntryKind::Expense:
+        return QCoreApplication::translate("allot", "expense");
+    case EntryKind::Income:
+        return QCoreApplication::translate("allot", "income");
+    case EntryKind::Transfer:
+        return QCoreApplication::translate("allot", "transfer");
+    case EntryKind::Split:
+        return QCoreApplication::translate("allot", "split");
+    case EntryKind::Part:
+        return QCoreApplication::translate("allot", "part of a split");
+    }
+    return {};
+}
+
+} // namespace
+
 Status checkDraft(const EntryDraft& draft)
 {
     if (!isStorableDate(draft.date))
@@ -79,7 +101,7 @@ Status edit(Database& db, RowId entryId, const EntryChanges& changes)
             return Error::refused(QCoreApplication::translate(
                                       "allot", "the amount, category and account of a %1 cannot be "
                                                "edited; delete it and enter it again")
-                                      .arg(entryKindName(entry->kind)));
+                                      .arg(kindText(entry->kind)));
 
         EntryDraft draft;
         draft.personId = entry->personId;
@@ -104,7 +126,7 @@ Status edit(Database& db, RowId entryId, const EntryChanges& changes)
             values.append({QStringLiteral("amount"), draft.income ? draft.amount : -draft.amount});
         }
         ctx.label = QCoreApplication::translate("allot", "Edit %1 %2")
-                        .arg(entryKindName(entry->kind))
+                        .arg(kindText(entry->kind))
                         .arg(entryId);
         if (Status s = ctx.changes.update(QStringLiteral("entry"), entryId, values); !s)
             return s;
@@ -139,7 +161,7 @@ Status remove(Database& db, RowId entryId)
                         "allot", "it is a part of split %1; delete the split instead")
                         .arg(entry->parentId));
             ctx.label = QCoreApplication::translate("allot", "Delete %1 %2 %3")
-                            .arg(entryKindName(entry->kind), money::format(entry->amount),
+                            .arg(kindText(entry->kind), money::format(entry->amount),
                                  entry->payee.isEmpty() ? entry->categoryName : entry->payee)
                             .trimmed();
             auto related = rows::relatedRows(ctx.engine, *entry);

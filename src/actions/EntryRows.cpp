@@ -43,18 +43,20 @@ Result<ResolvedDraft> resolveDraft(TransactionEngine& engine, const EntryDraft& 
 
 Result<RowId> insertEntry(ActionContext& ctx, const EntryDraft& draft)
 {
-    return ctx.changes.insert(
-        QStringLiteral("entry"),
-        {{QStringLiteral("kind"),
-          draft.income ? QStringLiteral("income") : QStringLiteral("expense")},
-         {QStringLiteral("person_id"), draft.personId},
-         {QStringLiteral("account_id"),
-          draft.accountId == 0 ? QVariant() : QVariant(draft.accountId)},
-         {QStringLiteral("category_id"), draft.categoryId},
-         {QStringLiteral("date"), draft.date.toString(Qt::ISODate)},
-         {QStringLiteral("amount"), draft.income ? draft.amount : -draft.amount},
-         {QStringLiteral("payee"), draft.payee.isNull() ? QStringLiteral("") : draft.payee},
-         {QStringLiteral("memo"), draft.memo.isNull() ? QStringLiteral("") : draft.memo}});
+    ColumnValues values{
+        {QStringLiteral("kind"),
+         draft.income ? QStringLiteral("income") : QStringLiteral("expense")},
+        {QStringLiteral("person_id"), draft.personId},
+        {QStringLiteral("account_id"),
+         draft.accountId == 0 ? QVariant() : QVariant(draft.accountId)},
+        {QStringLiteral("category_id"), draft.categoryId},
+        {QStringLiteral("date"), draft.date.toString(Qt::ISODate)},
+        {QStringLiteral("amount"), draft.income ? draft.amount : -draft.amount},
+        {QStringLiteral("payee"), draft.payee.isNull() ? QStringLiteral("") : draft.payee},
+        {QStringLiteral("memo"), draft.memo.isNull() ? QStringLiteral("") : draft.memo}};
+    if (!draft.importKey.isEmpty())
+        values.append({QStringLiteral("import_key"), draft.importKey});
+    return ctx.changes.insert(QStringLiteral("entry"), values);
 }
 
 Result<QVector<RowId>> relatedRows(TransactionEngine& engine, const Entry& entry)

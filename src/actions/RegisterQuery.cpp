@@ -74,6 +74,8 @@ QString RegisterQuery::sortExpression() const
         return QStringLiteral("COALESCE(c.name, '')");
     case RegisterSort::Amount:
         return QStringLiteral("e.amount");
+    case RegisterSort::Memo:
+        return QStringLiteral("e.memo");
     }
     return QStringLiteral("e.date");
 }
@@ -152,6 +154,8 @@ RegisterKey RegisterQuery::keyOf(const Entry& e) const
         return {text(e.categoryName), e.id};
     case RegisterSort::Amount:
         return {QVariant(e.amount), e.id};
+    case RegisterSort::Memo:
+        return {text(e.memo), e.id};
     }
     return {text(e.date.toString(Qt::ISODate)), e.id};
 }

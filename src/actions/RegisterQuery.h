@@ -12,7 +12,7 @@ namespace allot {
 class Database;
 
 /// \brief The columns the register can be sorted by.
-enum class RegisterSort { Date, Account, Payee, Category, Amount };
+enum class RegisterSort { Date, Account, Payee, Category, Amount, Memo };
 
 /// \brief Which entries the register shows: a person's entries (and the household's account
 /// transfers) for a month, optionally only those in a category or matching a search text.

@@ -6,12 +6,16 @@
 #include "actions/DemoBudget.h"
 #include "actions/EntryActions.h"
 #include "actions/HouseholdActions.h"
+#include "actions/ImportStatement.h"
 #include "actions/Lookup.h"
+#include "actions/SavedMappings.h"
 #include "actions/SplitEntry.h"
 #include "actions/Transfers.h"
 #include "actions/UndoHistory.h"
 #include "core/Money.h"
 #include "core/Month.h"
+#include "formats/BankFile.h"
+#include "formats/Exporters.h"
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
@@ -20,6 +24,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 
 #include <algorithm>
 #include <functional>
@@ -816,6 +821,191 @@ Result<Output> cmdDemo(Context& ctx, const QCommandLineParser&)
             .arg(QDir::toNativeSeparators(ctx.db->path())));
 }
 
+Result<Output> cmdImport(Context& ctx, const QCommandLineParser& p)
+{
+    using namespace formats;
+    const QString path = p.positionalArguments().at(0);
+    const QString attempted =
+        QStringLiteral("Could not import %1").arg(QDir::toNativeSeparators(path));
+    auto person = personArg(ctx, p);
+    if (!person)
+        return person.error().withContext(attempted);
+    auto accountName = requiredArg(ctx, p, kAccount);
+    if (!accountName)
+        return accountName.error();
+    auto account = lookup::accountByName(ctx.db->engine(), *accountName);
+    if (!account)
+        return account.error().withContext(attempted);
+
+    BankFileOptions options;
+    if (p.isSet(QStringLiteral("format"))) {
+        const QString name = p.value(QStringLiteral("format")).toLower();
+        if (name == QLatin1String("csv"))
+            options.format = FileFormat::Csv;
+        else if (name == QLatin1String("qif"))
+            options.format = FileFormat::Qif;
+        else if (name == QLatin1String("ofx") || name == QLatin1String("qfx"))
+            options.format = FileFormat::Ofx;
+        else
+            return ctx.usage(QStringLiteral("--format \"%1\": choose csv, qif or ofx").arg(name));
+    }
+    if (p.isSet(QStringLiteral("date-order"))) {
+        const QString order = p.value(QStringLiteral("date-order")).toLower();
+        if (order == QLatin1String("dmy"))
+            options.dateOrder = DateOrder::DayFirst;
+        else if (order == QLatin1String("mdy"))
+            options.dateOrder = DateOrder::MonthFirst;
+        else
+            return ctx.usage(QStringLiteral("--date-order \"%1\": choose dmy or mdy").arg(order));
+    }
+    if (p.isSet(QStringLiteral("mapping"))) {
+        auto json = mappings::load(*ctx.db, p.value(QStringLiteral("mapping")));
+        if (!json)
+            return json.error().withContext(attempted);
+        auto mapping = CsvMapping::fromJson(*json);
+        if (!mapping)
+            return mapping.error().withContext(attempted);
+        options.csvMapping = *mapping;
+        options.format = FileFormat::Csv;
+    }
+    ImportOptions importOptions;
+    importOptions.personId = person->id;
+    importOptions.accountId = account->id;
+    importOptions.createUnknownCategories = p.isSet(QStringLiteral("create-categories"));
+    importOptions.label = QStringLiteral("Import %1").arg(QFileInfo(path).fileName());
+    if (p.isSet(QStringLiteral("mode"))) {
+        const QString mode = p.value(QStringLiteral("mode"));
+        if (mode == QLatin1String("all-or-nothing"))
+            importOptions.mode = BulkMode::AllOrNothing;
+        else if (mode == QLatin1String("skip-invalid"))
+            importOptions.mode = BulkMode::SkipInvalid;
+        else
+            return ctx.usage(
+                QStringLiteral("--mode \"%1\": choose all-or-nothing or skip-invalid").arg(mode));
+    }
+
+    FileFormat used = FileFormat::Csv;
+    auto file = readBankFile(path, options, &used);
+    if (!file)
+        return file.error().withContext(QStringLiteral("Could not import"));
+    // Unreadable records refuse the whole file in all-or-nothing mode, naming the first.
+    if (importOptions.mode == BulkMode::AllOrNothing && !file->problems.isEmpty()) {
+        const ReadProblem& first = file->problems.first();
+        return Error::refused(QStringLiteral("line %1: %2 (%3 record(s) could not be read; "
+                                             "--mode skip-invalid imports the others)")
+                                  .arg(first.line)
+                                  .arg(first.message)
+                                  .arg(file->problems.size()))
+            .withContext(attempted);
+    }
+    if (p.isSet(QStringLiteral("save-mapping")) && used == FileFormat::Csv) {
+        auto bytes = [&]() -> QByteArray {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }();
+        auto mapping =
+            options.csvMapping ? Result<CsvMapping>(*options.csvMapping) : detectCsvMapping(bytes);
+        if (!mapping)
+            return mapping.error().withContext(attempted);
+        if (Status s =
+                mappings::save(*ctx.db, p.value(QStringLiteral("save-mapping")), mapping->toJson());
+            !s)
+            return s.error();
+    }
+    auto report = imports::importStatement(*ctx.db, *file, importOptions);
+    if (!report)
+        return report.error();
+
+    const int skipped = int(report->rejected.size() + file->problems.size());
+    QJsonArray rejected;
+    QStringList lines{QStringLiteral("%1: imported %2, duplicates %3, skipped %4")
+                          .arg(file->description)
+                          .arg(report->imported)
+                          .arg(report->duplicates)
+                          .arg(skipped)};
+    for (const ReadProblem& problem : file->problems) {
+        rejected.append(QJsonObject{{QStringLiteral("line"), problem.line},
+                                    {QStringLiteral("reason"), problem.message}});
+        lines << QStringLiteral("  skipped line %1: %2").arg(problem.line).arg(problem.message);
+    }
+    for (const BulkRejection& r : report->rejected) {
+        rejected.append(
+            QJsonObject{{QStringLiteral("line"), r.row}, {QStringLiteral("reason"), r.reason}});
+        lines << QStringLiteral("  skipped line %1: %2").arg(r.row).arg(r.reason);
+    }
+    for (const QString& w : report->warnings)
+        lines << QStringLiteral("  note: %1").arg(w);
+    if (!report->createdCategories.isEmpty())
+        lines << QStringLiteral("  created categories: %1")
+                     .arg(report->createdCategories.join(QStringLiteral(", ")));
+    if (report->imported == 0 && report->duplicates > 0)
+        lines << QStringLiteral("  every row was already imported: nothing was added");
+    return done(
+        QJsonObject{{QStringLiteral("file"), path},
+                    {QStringLiteral("format"), formatName(used)},
+                    {QStringLiteral("read"), file->description},
+                    {QStringLiteral("imported"), report->imported},
+                    {QStringLiteral("duplicates"), report->duplicates},
+                    {QStringLiteral("skipped"), skipped},
+                    {QStringLiteral("total"), amountText(totalOf(file->transactions))},
+                    {QStringLiteral("rejected"), rejected},
+                    {QStringLiteral("warnings"), QJsonArray::fromStringList(report->warnings)},
+                    {QStringLiteral("createdCategories"),
+                     QJsonArray::fromStringList(report->createdCategories)}},
+        lines.join(QLatin1Char('\n')));
+}
+
+Result<Output> cmdExport(Context& ctx, const QCommandLineParser& p)
+{
+    const QString path = p.positionalArguments().at(0);
+    const QString attempted =
+        QStringLiteral("Could not export to %1").arg(QDir::toNativeSeparators(path));
+    auto person = personArg(ctx, p);
+    if (!person)
+        return person.error().withContext(attempted);
+    std::optional<QDate> from, to;
+    for (const auto& [option, target] :
+         {std::pair{QStringLiteral("from"), &from}, std::pair{QStringLiteral("to"), &to}}) {
+        if (!p.isSet(option))
+            continue;
+        auto date = parseIsoDate(p.value(option));
+        if (!date)
+            return ctx.usage(QStringLiteral("--%1: %2").arg(option, date.error().message));
+        *target = *date;
+    }
+    RowId categoryId = 0;
+    if (p.isSet(kCategory)) {
+        auto category = categoryNamed(ctx, *person, p.value(kCategory));
+        if (!category)
+            return category.error().withContext(attempted);
+        categoryId = category->id;
+    }
+    QString format = p.isSet(QStringLiteral("format")) ? p.value(QStringLiteral("format")).toLower()
+                                                       : QFileInfo(path).suffix().toLower();
+    if (format != QLatin1String("csv") && format != QLatin1String("qif"))
+        return ctx.usage(
+            QStringLiteral("--format: choose csv or qif (or name the file .csv or .qif)"));
+    auto list = queries::entriesBetween(*ctx.db, person->id, from, to, categoryId);
+    if (!list)
+        return list.error().withContext(attempted);
+    const QByteArray bytes =
+        format == QLatin1String("csv") ? formats::writeCsv(*list) : formats::writeQif(*list);
+    // QSaveFile: a failed export never leaves a half-written file behind.
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
+        return Error{ErrorKind::Refused,
+                     QStringLiteral("%1 cannot be written: %2").arg(path, out.errorString()),
+                     {},
+                     0}
+            .withContext(QStringLiteral("Could not export"));
+    return done(QJsonObject{{QStringLiteral("file"), path},
+                            {QStringLiteral("format"), format},
+                            {QStringLiteral("entries"), int(list->size())}},
+                QStringLiteral("Exported %1 entries to %2")
+                    .arg(list->size())
+                    .arg(QDir::toNativeSeparators(path)));
+}
+
 QList<Command> commands()
 {
     const QCommandLineOption kind(
@@ -1020,6 +1210,51 @@ QList<Command> commands()
          false,
          true,
          cmdSummary},
+        {QStringLiteral("import"),
+         QStringLiteral("FILE --user U --account ACC [--format csv|qif|ofx] [--mode "
+                        "all-or-nothing|skip-invalid] [--mapping NAME] [--save-mapping NAME] "
+                        "[--date-order dmy|mdy] [--create-categories]"),
+         QStringLiteral("Import a bank file (CSV, QIF, OFX/QFX); rows imported before are skipped "
+                        "as duplicates."),
+         {kUser, kAccount,
+          QCommandLineOption(QStringList{QStringLiteral("format")},
+                             QStringLiteral("csv, qif or ofx (default: from the content)."),
+                             QStringLiteral("F")),
+          QCommandLineOption(QStringList{QStringLiteral("mode")},
+                             QStringLiteral("all-or-nothing (default) or skip-invalid."),
+                             QStringLiteral("M")),
+          QCommandLineOption(QStringList{QStringLiteral("mapping")},
+                             QStringLiteral("A saved CSV column mapping."), QStringLiteral("NAME")),
+          QCommandLineOption(QStringList{QStringLiteral("save-mapping")},
+                             QStringLiteral("Save the CSV mapping used under this name."),
+                             QStringLiteral("NAME")),
+          QCommandLineOption(
+              QStringList{QStringLiteral("date-order")},
+              QStringLiteral("For QIF files whose dates could be read both ways: dmy or mdy."),
+              QStringLiteral("ORDER")),
+          QCommandLineOption(
+              QStringList{QStringLiteral("create-categories")},
+              QStringLiteral(
+                  "Create the file's categories that do not exist (default: Uncategorised)."))},
+         {QStringLiteral("FILE")},
+         false,
+         true,
+         cmdImport},
+        {QStringLiteral("export"),
+         QStringLiteral("FILE --user U [--from D] [--to D] [--category C] [--format csv|qif]"),
+         QStringLiteral("Export entries as CSV or QIF."),
+         {kUser, kCategory,
+          QCommandLineOption(QStringList{QStringLiteral("from")},
+                             QStringLiteral("First day, YYYY-MM-DD."), QStringLiteral("D")),
+          QCommandLineOption(QStringList{QStringLiteral("to")},
+                             QStringLiteral("Last day, YYYY-MM-DD."), QStringLiteral("D")),
+          QCommandLineOption(QStringList{QStringLiteral("format")},
+                             QStringLiteral("csv or qif (default: from the file name)."),
+                             QStringLiteral("F"))},
+         {QStringLiteral("FILE")},
+         false,
+         true,
+         cmdExport},
         {QStringLiteral("demo"),
          {},
          QStringLiteral("Create the budget if needed and fill it with a demo household."),

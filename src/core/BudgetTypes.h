@@ -89,6 +89,7 @@ struct EntryDraft
     bool income = false;
     QString payee;
     QString memo;
+    QString importKey; ///< Set by imports: what makes a second import of the same row a duplicate.
 };
 
 /// \brief A person's category for one month, as the envelope view shows it.

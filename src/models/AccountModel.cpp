@@ -54,8 +54,8 @@ QVariant AccountModel::data(const QModelIndex& index, int role) const
         return index.column() == Name ? QVariant(a.name)
                                       : QVariant(m_session.format().money(a.balance));
     case Qt::ToolTipRole:
-        return tr("%1 account, opened with %2")
-            .arg(accountKindName(a.kind), m_session.format().money(a.openingBalance));
+        return tr("%1, opened with %2")
+            .arg(kindText(a.kind), m_session.format().money(a.openingBalance));
     case Qt::TextAlignmentRole:
         return index.column() == Name ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
                                       : QVariant(Qt::AlignRight | Qt::AlignVCenter);

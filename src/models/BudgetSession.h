@@ -67,6 +67,12 @@ public:
         const auto result = action(*m_db);
         engine.setDefaultLimits(saved);
         work.reset();
+        if (m_refreshAfterWork) {
+            // A view asked to reload while the action ran; show committed state now.
+            m_refreshAfterWork = false;
+            QMetaObject::invokeMethod(
+                this, [this] { refresh(); }, Qt::QueuedConnection);
+        }
         if (!result.ok()) {
             m_errors.report(attempted, result.error());
             return false;
@@ -79,6 +85,8 @@ public:
     /// True while an action runs; views must not read the database then (they would run a
     /// query from inside the running statement's progress callback).
     bool isWorking() const { return m_db && m_db->engine().depth() > 0; }
+    /// Called by a view that could not reload while an action ran.
+    void refreshAfterWork() { m_refreshAfterWork = true; }
 
     /// Re-reads everything (used after another process changed the file).
     void refresh();
@@ -106,6 +114,7 @@ private:
     qint64 m_dataVersion = -1;
     int m_listener = 0;
     LongWorkFactory m_longWork;
+    bool m_refreshAfterWork = false;
 };
 
 } // namespace allot

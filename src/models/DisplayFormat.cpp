@@ -41,10 +41,12 @@ QString DisplayFormat::money(MinorUnits amount) const
 {
     if (!m_symbolFirst)
         return number(amount) + QChar(0x00A0) + m_symbol;
+    // A code ("CHF") needs a space before the number; a sign ("$") does not.
+    const QString symbol = m_symbol.size() > 1 ? m_symbol + QChar(0x00A0) : m_symbol;
     // "-$12.00", not "$-12.00".
     const QString n = number(amount);
     const QString sign = m_locale.negativeSign();
-    return amount < 0 ? sign + m_symbol + n.mid(sign.size()) : m_symbol + n;
+    return amount < 0 ? sign + symbol + n.mid(sign.size()) : symbol + n;
 }
 
 } // namespace allot

@@ -6,6 +6,8 @@
 #include <QColor>
 #include <QFont>
 
+#include <optional>
+
 namespace allot {
 
 RegisterModel::RegisterModel(BudgetSession& session, QObject* parent)
@@ -29,6 +31,12 @@ RegisterModel::~RegisterModel() = default;
 
 void RegisterModel::reload()
 {
+    if (m_session.isWorking()) {
+        // Reading now would read the running action's uncommitted rows.
+        m_session.refreshAfterWork();
+        return;
+    }
+    std::optional<Error> failure;
     beginResetModel();
     m_pages.clear();
     m_pageOrder.clear();
@@ -44,9 +52,12 @@ void RegisterModel::reload()
         if (count)
             m_count = *count;
         else
-            m_session.errors().report(tr("Show the register"), count.error());
+            failure = count.error();
     }
     endResetModel();
+    // Reported after the reset is complete, so that no dialog opens in the middle of it.
+    if (failure)
+        m_session.errors().report(tr("Show the register"), *failure);
 }
 
 void RegisterModel::setSearch(const QString& text)
@@ -77,7 +88,7 @@ void RegisterModel::sort(int column, Qt::SortOrder order)
 {
     static const RegisterSort byColumn[] = {RegisterSort::Date,   RegisterSort::Account,
                                             RegisterSort::Payee,  RegisterSort::Category,
-                                            RegisterSort::Amount, RegisterSort::Date};
+                                            RegisterSort::Amount, RegisterSort::Memo};
     if (column < 0 || column >= ColumnCount)
         return;
     m_filter.sort = byColumn[column];
@@ -146,7 +157,9 @@ const QVector<Entry>* RegisterModel::partsOf(int row) const
         RegisterQuery query(m_session.database(), m_filter);
         auto parts = query.parts(split->id);
         if (!parts) {
-            m_session.errors().report(tr("Show the parts of a split"), parts.error());
+            if (!m_reportedFailure)
+                m_session.errors().report(tr("Show the parts of a split"), parts.error());
+            m_reportedFailure = true;
             return nullptr;
         }
         found = m_parts.insert(split->id, *parts);

@@ -45,6 +45,11 @@ UndoStackMirror::UndoStackMirror(BudgetSession& session, QObject* parent)
 
 void UndoStackMirror::rebuild()
 {
+    if (m_running) {
+        // Clearing the stack now would delete the command QUndoStack is still running.
+        QTimer::singleShot(0, this, &UndoStackMirror::rebuild);
+        return;
+    }
     m_syncing = true;
     m_stack.clear();
     if (m_session.isOpen()) {
@@ -68,11 +73,13 @@ void UndoStackMirror::rebuild()
 
 void UndoStackMirror::runInDatabase(bool redo)
 {
+    m_running = true;
     const bool ok =
         redo ? m_session.perform(tr("Redo"), [](Database& db) { return history::redo(db); })
              : m_session.perform(tr("Undo"), [](Database& db) { return history::undo(db); });
     // On success the commit refreshes the session, which rebuilds the stack. On failure the
     // stack has moved but the log has not: rebuild it from the log once the stack is done.
+    m_running = false;
     if (!ok)
         QTimer::singleShot(0, this, &UndoStackMirror::rebuild);
 }

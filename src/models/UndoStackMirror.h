@@ -35,6 +35,7 @@ private:
     BudgetSession& m_session;
     QUndoStack m_stack;
     bool m_syncing = false;
+    bool m_running = false; ///< A command's undo()/redo() is on the stack: do not delete it.
 };
 
 } // namespace allot

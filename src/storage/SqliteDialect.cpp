@@ -257,7 +257,18 @@ QVector<Migration> SqliteDialect::migrations() const
     key TEXT NOT NULL UNIQUE,
     value TEXT NOT NULL
 ))")}};
-    return {initial, settings};
+    Migration imports{
+        3,
+        QStringLiteral("import keys and saved CSV mappings"),
+        {QStringLiteral("ALTER TABLE entry ADD COLUMN import_key TEXT"),
+         QStringLiteral("CREATE INDEX entry_by_import_key ON entry(account_id, import_key) "
+                        "WHERE import_key IS NOT NULL"),
+         QStringLiteral(R"(CREATE TABLE csv_mapping (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL COLLATE NOCASE UNIQUE CHECK (length(trim(name)) > 0),
+    mapping TEXT NOT NULL
+))")}};
+    return {initial, settings, imports};
 }
 
 QString SqliteDialect::setSchemaVersionSql(int version) const

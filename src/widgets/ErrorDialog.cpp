@@ -63,8 +63,11 @@ void ErrorDialogPresenter::present(const QString& attempted, const Error& error)
     m_showing = true;
     QMessageBox* box = createDialog(attempted, error, m_parent);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    box->exec();
-    m_showing = false;
+    box->setWindowModality(Qt::WindowModal);
+    // open(), not exec(): no event loop runs inside the action that failed, and reports that
+    // arrive while the box is up (a refresh failing in every view) do not stack more boxes.
+    connect(box, &QDialog::finished, this, [this] { m_showing = false; });
+    box->open();
 }
 
 } // namespace allot

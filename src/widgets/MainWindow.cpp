@@ -3,6 +3,7 @@
 #include "actions/BudgetQueries.h"
 #include "actions/EntryActions.h"
 #include "actions/RegisterQuery.h"
+#include "formats/Exporters.h"
 #include "models/AccountModel.h"
 #include "models/BudgetSession.h"
 #include "models/EnvelopeModel.h"
@@ -15,6 +16,7 @@
 #include "widgets/EnvelopeBarDelegate.h"
 #include "widgets/ErrorDialog.h"
 #include "widgets/HouseholdDialog.h"
+#include "widgets/ImportDialog.h"
 #include "widgets/LongWorkDialog.h"
 #include "widgets/MergeDialog.h"
 #include "widgets/ReportsView.h"
@@ -28,6 +30,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QSaveFile>
 #include <QSettings>
 
 namespace allot {
@@ -161,6 +164,10 @@ void MainWindow::setUpActions()
          themed("document-new", QStringLiteral(":/icons/new.svg")));
     bind(m_ui->openAction, QKeySequence::Open,
          themed("document-open", QStringLiteral(":/icons/open.svg")));
+    bind(m_ui->importAction, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
+         themed("document-import", QStringLiteral(":/icons/open.svg")));
+    bind(m_ui->exportAction, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+         themed("document-export", QStringLiteral(":/icons/new.svg")));
     bind(m_ui->quitAction, QKeySequence::Quit,
          themed("application-exit", QStringLiteral(":/icons/quit.svg")));
     bind(m_ui->deleteEntryAction, QKeySequence::Delete,
@@ -205,6 +212,8 @@ void MainWindow::setUpActions()
     connect(m_ui->newAction, &QAction::triggered, this, &MainWindow::newBudget);
     connect(m_ui->openAction, &QAction::triggered, this, &MainWindow::openBudgetDialog);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->importAction, &QAction::triggered, this, [this] { importFile(); });
+    connect(m_ui->exportAction, &QAction::triggered, this, [this] { exportEntries(); });
     connect(m_ui->editEntryAction, &QAction::triggered, this, &MainWindow::editEntry);
     connect(m_ui->deleteEntryAction, &QAction::triggered, this, &MainWindow::deleteEntry);
     connect(m_ui->findAction, &QAction::triggered, this, [this] {
@@ -396,7 +405,8 @@ void MainWindow::deleteEntry()
     const Entry* entry = currentEntry();
     if (!entry)
         return;
-    const RowId id = entry->kind == EntryKind::Part ? entry->parentId : entry->id;
+    // A part is refused by the core, which says to delete its split instead.
+    const RowId id = entry->id;
     m_session.perform(tr("Delete the entry"),
                       [id](Database& db) { return entries::remove(db, id); });
 }
@@ -442,6 +452,58 @@ void MainWindow::manageHousehold()
 {
     HouseholdDialog dialog(m_session, this);
     dialog.exec();
+}
+
+void MainWindow::importFile(const QString& given)
+{
+    if (m_session.personId() == 0) {
+        m_session.errors().report(tr("Import a bank file"),
+                                  Error::refused(tr("add a person first")));
+        return;
+    }
+    const QString path = given.isEmpty()
+                             ? QFileDialog::getOpenFileName(
+                                   this, tr("Import Bank File"), QDir::homePath(),
+                                   tr("Bank files (*.csv *.qif *.ofx *.qfx *.txt);;All files (*)"))
+                             : given;
+    if (path.isEmpty())
+        return;
+    ImportDialog dialog(m_session, path, this);
+    dialog.exec();
+}
+
+void MainWindow::exportEntries(const QString& given)
+{
+    const QString path =
+        given.isEmpty() ? QFileDialog::getSaveFileName(this, tr("Export Entries"), QDir::homePath(),
+                                                       tr("CSV (*.csv);;QIF (*.qif)"))
+                        : given;
+    if (path.isEmpty())
+        return;
+    // What the register shows: the person, the month (or all months) and the category filter.
+    std::optional<QDate> from, to;
+    if (!m_ui->allMonthsCheckBox->isChecked()) {
+        from = m_session.month().firstDay();
+        to = m_session.month().firstDayOfNext().addDays(-1);
+    }
+    const RowId category = m_ui->categoryFilterCombo->currentData().toLongLong();
+    auto list =
+        queries::entriesBetween(m_session.database(), m_session.personId(), from, to, category);
+    if (!list) {
+        m_session.errors().report(tr("Export the entries"), list.error());
+        return;
+    }
+    const bool qif = path.endsWith(QLatin1String(".qif"), Qt::CaseInsensitive);
+    const QByteArray bytes = qif ? formats::writeQif(*list) : formats::writeCsv(*list);
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
+        m_session.errors().report(
+            tr("Export the entries"),
+            Error::refused(tr("%1 cannot be written: %2")
+                               .arg(QDir::toNativeSeparators(path), out.errorString())));
+        return;
+    }
+    statusBar()->showMessage(tr("Exported entries: %1").arg(list->size()), 5000);
 }
 
 void MainWindow::showAbout()

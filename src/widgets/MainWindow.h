@@ -51,6 +51,8 @@ public slots:
     void transferBetweenAccounts();
     void mergeCategories();
     void manageHousehold();
+    void importFile(const QString& path = {});
+    void exportEntries(const QString& path = {});
 
 private:
     void setUpActions();

@@ -50,12 +50,14 @@ void MergeDialog::updatePreview()
         m_ui->previewLabel->setText(preview.error().message);
         return;
     }
+    // Counts as "entries 3" read right in every language without plural rules.
     m_ui->previewLabel->setText(
-        tr("%n entries", nullptr, preview->entries) + QStringLiteral(", ") +
-        tr("%n budget moves", nullptr, preview->budgetMoves) + QStringLiteral(" ") +
-        tr("and a monthly budget of %1 will move to %2; then %3 is deleted.")
-            .arg(m_session.format().money(preview->monthlyBudget),
-                 m_ui->toCategoryCombo->currentText(), m_ui->fromCategoryCombo->currentText()));
+        tr("Moves to %1: entries %2, budget moves %3, monthly budget %4. Then %5 is deleted.")
+            .arg(m_ui->toCategoryCombo->currentText())
+            .arg(preview->entries)
+            .arg(preview->budgetMoves)
+            .arg(m_session.format().money(preview->monthlyBudget))
+            .arg(m_ui->fromCategoryCombo->currentText()));
 }
 
 void MergeDialog::accept()

@@ -65,6 +65,7 @@ void SplitDialog::setUp()
     m_ui->partsTable->setHorizontalHeaderLabels({tr("Category"), tr("Amount")});
     m_ui->partsTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_ui->partsTable->verticalHeader()->setVisible(false);
+    m_ui->partsTable->setTabKeyNavigation(false);
     m_ui->dateEdit->setDisplayFormat(m_session.format().locale().dateFormat(QLocale::ShortFormat));
     connect(m_ui->totalLineEdit, &QLineEdit::textChanged, this, &SplitDialog::recalculate);
     connect(m_ui->addPartButton, &QPushButton::clicked, this, [this] {
@@ -99,6 +100,11 @@ int SplitDialog::addPart(RowId categoryId, const QString& amount)
     m_ui->partsTable->setCellWidget(row, 0, category);
     m_ui->partsTable->setCellWidget(row, 1, edit);
     connect(edit, &QLineEdit::textChanged, this, &SplitDialog::recalculate);
+    // Tab goes through each part's category and amount, before the buttons below the table.
+    QWidget* previous = row == 0 ? static_cast<QWidget*>(m_ui->payeeLineEdit) : partAmount(row - 1);
+    setTabOrder(previous, category);
+    setTabOrder(category, edit);
+    setTabOrder(edit, m_ui->addPartButton);
     return row;
 }
 
@@ -118,10 +124,12 @@ void SplitDialog::recalculate()
     QString problem;
     auto total = parseTypedAmount(m_ui->totalLineEdit->text(), locale);
     MinorUnits placed = 0;
+    int filled = 0;
     for (int row = 0; row < m_ui->partsTable->rowCount(); ++row) {
         const QString text = partAmount(row)->text().trimmed();
         if (text.isEmpty())
             continue;
+        ++filled;
         auto amount = parseTypedAmount(text, locale);
         if (!amount || *amount <= 0) {
             problem =
@@ -141,7 +149,7 @@ void SplitDialog::recalculate()
             problem = m_ui->totalLineEdit->text().trimmed().isEmpty()
                           ? QString()
                           : tr("The total is not an amount above zero.");
-        else if (m_ui->partsTable->rowCount() < 2)
+        else if (filled < 2 && remainder == 0)
             problem = tr("A split needs two or more parts.");
         else if (remainder > 0)
             problem = tr("%1 is still to be placed in a category.")

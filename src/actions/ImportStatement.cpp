@@ -1,0 +1,327 @@
+#include "actions/ImportStatement.h"
+
+#include "actions/ActionRunner.h"
+#include "actions/EntryRows.h"
+#include "actions/Lookup.h"
+#include "core/Month.h"
+#include "storage/SqlStatement.h"
+
+#include <QCoreApplication>
+
+namespace allot::imports {
+
+namespace {
+
+using formats::ImportedTransaction;
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("allot", text);
+}
+
+const QString kUncategorised = QStringLiteral("Uncategorised");
+
+// Bank text may hold control characters and be longer than the budget keeps; it is made fit
+// rather than refused, since the user cannot fix their bank's file.
+QString fitText(const QString& text)
+{
+    QString clean;
+    clean.reserve(text.size());
+    for (const QChar c : text)
+        clean += c.category() == QChar::Other_Control ? QLatin1Char(' ') : c;
+    return clean.simplified().left(rows::kMaxTextLength);
+}
+
+// Exported spreadsheets protect cells that start like a formula with a leading apostrophe
+// (Allot's own exports do); that apostrophe is not part of the text.
+QString unprotect(const QString& text)
+{
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+    if (text.size() > 1 && text.at(0) == QLatin1Char('\'') && formulaStarts.contains(text.at(1)))
+        return text.mid(1);
+    return text;
+}
+
+bool isTransfer(const QString& category)
+{
+    return category.size() > 2 && category.startsWith(QLatin1Char('[')) &&
+           category.endsWith(QLatin1Char(']'));
+}
+
+// Finds, creates or falls back for the categories a file names, once per name.
+class CategoryResolver
+{
+public:
+    CategoryResolver(ActionContext& ctx, const Person& person, const ImportOptions& options,
+                     ImportReport& report)
+        : m_ctx(ctx), m_person(person), m_options(options), m_report(report)
+    {
+        for (auto it = options.categoryMap.cbegin(); it != options.categoryMap.cend(); ++it)
+            m_resolved.insert(it.key().toLower(), it.value());
+    }
+
+    Result<RowId> resolve(const QString& fileName)
+    {
+        const QString name = fileName.trimmed();
+        if (name.isEmpty() || isTransfer(name))
+            return uncategorised();
+        const QString key = name.toLower();
+        if (auto found = m_resolved.find(key); found != m_resolved.end())
+            return *found;
+        // "Food:Groceries": the whole name first, then the child.
+        for (const QString& candidate : {name, name.section(QLatin1Char(':'), -1).trimmed()}) {
+            auto category = lookup::categoryByName(m_ctx.engine, m_person.id, candidate);
+            if (category) {
+                m_resolved.insert(key, category->id);
+                return category->id;
+            }
+            if (category.error().kind != ErrorKind::NotFound)
+                return category.error();
+        }
+        const bool createThis = m_options.createUnknownCategories ||
+                                m_options.categoriesToCreate.contains(name, Qt::CaseInsensitive);
+        if (!createThis) {
+            auto fallback = uncategorised();
+            if (fallback)
+                m_resolved.insert(key, *fallback);
+            return fallback;
+        }
+        auto created = create(name.left(100));
+        if (created)
+            m_resolved.insert(key, *created);
+        return created;
+    }
+
+private:
+    Result<RowId> uncategorised()
+    {
+        if (m_uncategorised != 0)
+            return m_uncategorised;
+        auto existing = lookup::categoryByName(m_ctx.engine, m_person.id, kUncategorised);
+        if (existing) {
+            m_uncategorised = existing->id;
+            return m_uncategorised;
+        }
+        if (existing.error().kind != ErrorKind::NotFound)
+            return existing.error();
+        auto created = create(kUncategorised);
+        if (created)
+            m_uncategorised = *created;
+        return created;
+    }
+
+    Result<RowId> create(const QString& name)
+    {
+        auto id = m_ctx.changes.insert(QStringLiteral("category"),
+                                       {{QStringLiteral("person_id"), m_person.id},
+                                        {QStringLiteral("name"), name},
+                                        {QStringLiteral("monthly_budget"), 0}});
+        if (id)
+            m_report.createdCategories << name;
+        return id;
+    }
+
+    ActionContext& m_ctx;
+    const Person& m_person;
+    const ImportOptions& m_options;
+    ImportReport& m_report;
+    QHash<QString, RowId> m_resolved;
+    RowId m_uncategorised = 0;
+};
+
+Error rowError(int line, const Error& e)
+{
+    Error out = e;
+    out.message = tr("line %1: %2").arg(line).arg(e.message);
+    return out;
+}
+
+bool isRowProblem(const Error& e)
+{
+    return e.kind == ErrorKind::Refused || e.kind == ErrorKind::NotFound ||
+           e.kind == ErrorKind::Constraint;
+}
+
+Status checkTransaction(const ImportedTransaction& t)
+{
+    if (!isStorableDate(t.date))
+        return Error::refused(tr("the date is not a valid day"));
+    if (t.amount == 0)
+        return Error::refused(tr("the amount is zero"));
+    if (t.amount > money::kMaxAmount || t.amount < -money::kMaxAmount)
+        return Error::refused(
+            tr("the amount is larger than %1").arg(money::format(money::kMaxAmount)));
+    MinorUnits parts = 0;
+    for (const auto& split : t.splits)
+        parts += split.amount;
+    if (!t.splits.isEmpty() && parts != t.amount)
+        return Error::refused(tr("its split parts add up to %1, not to %2")
+                                  .arg(money::format(parts), money::format(t.amount)));
+    return {};
+}
+
+} // namespace
+
+QStringList importKeys(const QVector<ImportedTransaction>& transactions)
+{
+    QStringList keys;
+    QHash<QString, int> seen;
+    for (const ImportedTransaction& t : transactions) {
+        if (!t.externalId.trimmed().isEmpty()) {
+            keys << QStringLiteral("id:") + t.externalId.trimmed();
+            continue;
+        }
+        // The same day, amount and payee twice in one file are two real purchases: the
+        // occurrence number keeps them apart, and a second import of the file matches both.
+        const QString fingerprint = QStringLiteral("fp:%1|%2|%3")
+                                        .arg(t.date.toString(Qt::ISODate))
+                                        .arg(t.amount)
+                                        .arg(t.payee.simplified().toLower());
+        keys << fingerprint + QStringLiteral("#%1").arg(++seen[fingerprint]);
+    }
+    return keys;
+}
+
+Result<QStringList> unknownCategories(Database& db, RowId personId, const formats::ReadResult& file)
+{
+    QStringList unknown;
+    QSet<QString> checked;
+    const auto check = [&](const QString& raw) -> Status {
+        const QString name = raw.trimmed();
+        if (name.isEmpty() || isTransfer(name) || checked.contains(name.toLower()))
+            return {};
+        checked.insert(name.toLower());
+        for (const QString& candidate : {name, name.section(QLatin1Char(':'), -1).trimmed()}) {
+            auto category = lookup::categoryByName(db.engine(), personId, candidate);
+            if (category)
+                return {};
+            if (category.error().kind != ErrorKind::NotFound)
+                return category.error();
+        }
+        unknown << name;
+        return {};
+    };
+    for (const ImportedTransaction& t : file.transactions) {
+        if (Status s = check(t.category); !s)
+            return s.error();
+        for (const auto& split : t.splits) {
+            if (Status s = check(split.category); !s)
+                return s.error();
+        }
+    }
+    return unknown;
+}
+
+Result<ImportReport> importStatement(Database& db, const formats::ReadResult& file,
+                                     const ImportOptions& options)
+{
+    const QString attempted = tr("Could not import the file");
+    const QStringList keys = importKeys(file.transactions);
+    if (options.mode == BulkMode::AllOrNothing) {
+        for (const ImportedTransaction& t : file.transactions) {
+            if (Status s = checkTransaction(t); !s)
+                return rowError(t.line, s.error()).withContext(attempted);
+        }
+    }
+    return runAction(db, attempted, [&](ActionContext& ctx) -> Result<ImportReport> {
+        ctx.label = options.label.isEmpty() ? tr("Import %1 entries").arg(file.transactions.size())
+                                            : options.label;
+        auto person = lookup::personById(ctx.engine, options.personId);
+        if (!person)
+            return person.error();
+        auto account = lookup::accountById(ctx.engine, options.accountId);
+        if (!account)
+            return account.error();
+        ImportReport report;
+        report.warnings = file.warnings;
+        CategoryResolver categories(ctx, *person, options, report);
+        SqlStatement known(
+            ctx.engine,
+            QStringLiteral("SELECT count(*) FROM entry WHERE account_id = ? AND import_key = ?"));
+
+        // Writes one transaction; returns false (not an error) when it is a duplicate.
+        const auto write = [&](const ImportedTransaction& t, const QString& key) -> Result<bool> {
+            if (Status s = checkTransaction(t); !s)
+                return s.error();
+            auto count = known.bind(account->id).bind(key).integer();
+            if (!count)
+                return count.error();
+            if (*count > 0)
+                return false;
+            const QString payee = fitText(unprotect(t.payee));
+            const QString memo = fitText(unprotect(t.memo));
+            if (t.splits.isEmpty()) {
+                auto category = categories.resolve(unprotect(t.category));
+                if (!category)
+                    return category.error();
+                EntryDraft draft{person->id,
+                                 *category,
+                                 account->id,
+                                 t.date,
+                                 t.amount < 0 ? -t.amount : t.amount,
+                                 t.amount > 0,
+                                 payee,
+                                 memo,
+                                 key};
+                auto id = rows::insertEntry(ctx, draft);
+                if (!id)
+                    return id.error();
+                return true;
+            }
+            auto parent = ctx.changes.insert(
+                QStringLiteral("entry"), {{QStringLiteral("kind"), QStringLiteral("split")},
+                                          {QStringLiteral("person_id"), person->id},
+                                          {QStringLiteral("account_id"), account->id},
+                                          {QStringLiteral("date"), t.date.toString(Qt::ISODate)},
+                                          {QStringLiteral("amount"), t.amount},
+                                          {QStringLiteral("payee"), payee},
+                                          {QStringLiteral("memo"), memo},
+                                          {QStringLiteral("import_key"), key}});
+            if (!parent)
+                return parent.error();
+            for (const auto& split : t.splits) {
+                if (split.amount == 0)
+                    continue;
+                auto category = categories.resolve(unprotect(split.category));
+                if (!category)
+                    return category.error();
+                auto part =
+                    ctx.changes.insert(QStringLiteral("entry"),
+                                       {{QStringLiteral("kind"), QStringLiteral("part")},
+                                        {QStringLiteral("person_id"), person->id},
+                                        {QStringLiteral("category_id"), *category},
+                                        {QStringLiteral("parent_id"), *parent},
+                                        {QStringLiteral("date"), t.date.toString(Qt::ISODate)},
+                                        {QStringLiteral("amount"), split.amount},
+                                        {QStringLiteral("memo"), fitText(split.memo)}});
+                if (!part)
+                    return part.error();
+            }
+            return true;
+        };
+
+        for (int i = 0; i < file.transactions.size(); ++i) {
+            const ImportedTransaction& t = file.transactions[i];
+            if (options.mode == BulkMode::AllOrNothing) {
+                auto written = write(t, keys[i]);
+                if (!written)
+                    return rowError(t.line, written.error());
+                *written ? ++report.imported : ++report.duplicates;
+                continue;
+            }
+            const int mark = ctx.changes.mark();
+            auto written = ctx.engine.atomic([&](Transaction&) { return write(t, keys[i]); });
+            if (written) {
+                *written ? ++report.imported : ++report.duplicates;
+                continue;
+            }
+            ctx.changes.rewind(mark);
+            if (!isRowProblem(written.error()))
+                return rowError(t.line, written.error());
+            report.rejected << BulkRejection{t.line, written.error().message};
+        }
+        return report;
+    });
+}
+
+} // namespace allot::imports

@@ -1,0 +1,69 @@
+#include "actions/SavedMappings.h"
+
+#include "actions/ActionRunner.h"
+#include "actions/HouseholdActions.h"
+#include "storage/SqlStatement.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace allot::mappings {
+
+Status save(Database& db, const QString& name, const QJsonObject& mapping)
+{
+    const QString attempted =
+        QCoreApplication::translate("allot", "Could not save the mapping \"%1\"")
+            .arg(name.trimmed());
+    if (Status s = household::checkName(name, QCoreApplication::translate("allot", "mapping")); !s)
+        return s.error().withContext(attempted);
+    const QString json = QString::fromUtf8(QJsonDocument(mapping).toJson(QJsonDocument::Compact));
+    return runAction(db, attempted, [&](ActionContext& ctx) -> Status {
+        ctx.label = QCoreApplication::translate("allot", "Save mapping %1").arg(name.trimmed());
+        SqlStatement find(ctx.engine, QStringLiteral("SELECT id FROM csv_mapping WHERE name = ?"));
+        auto id = find.bindText(name.trimmed()).integer();
+        if (!id)
+            return id.error();
+        if (*id != 0)
+            return ctx.changes.update(QStringLiteral("csv_mapping"), *id,
+                                      {{QStringLiteral("mapping"), json}});
+        auto inserted = ctx.changes.insert(
+            QStringLiteral("csv_mapping"),
+            {{QStringLiteral("name"), name.trimmed()}, {QStringLiteral("mapping"), json}});
+        return inserted ? Status() : Status(inserted.error());
+    });
+}
+
+Result<QJsonObject> load(Database& db, const QString& name)
+{
+    SqlStatement q(db.engine(), QStringLiteral("SELECT mapping FROM csv_mapping WHERE name = ?"));
+    auto text = q.bindText(name.trimmed()).scalar();
+    if (!text)
+        return text.error();
+    if (text->isNull())
+        return Error::notFound(
+            QCoreApplication::translate("allot", "there is no saved mapping called \"%1\"")
+                .arg(name));
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(text->toString().toUtf8(), &error);
+    if (!doc.isObject())
+        return Error{
+            ErrorKind::Corrupt,
+            QCoreApplication::translate("allot", "the saved mapping \"%1\" is damaged").arg(name),
+            error.errorString(), 0};
+    return doc.object();
+}
+
+Result<QStringList> names(Database& db)
+{
+    SqlStatement q(db.engine(), QStringLiteral("SELECT name FROM csv_mapping ORDER BY name"));
+    if (Status s = q.exec(); !s)
+        return s.error();
+    QStringList out;
+    while (q.next())
+        out << q.textAt(0);
+    if (Status readAll = q.finishReading(); !readAll)
+        return readAll.error();
+    return out;
+}
+
+} // namespace allot::mappings

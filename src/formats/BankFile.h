@@ -1,0 +1,26 @@
+#pragma once
+
+#include "formats/CsvReader.h"
+#include "formats/OfxReader.h"
+#include "formats/QifReader.h"
+
+#include <optional>
+
+namespace allot::formats {
+
+/// \brief How to read a bank file; everything left unset is detected from the content.
+struct BankFileOptions
+{
+    std::optional<FileFormat> format;
+    DateOrder dateOrder = DateOrder::Detect; ///< QIF only.
+    std::optional<CsvMapping> csvMapping;    ///< CSV only.
+};
+
+/// Reads a CSV, QIF or OFX file from disk. The error names the file and what is wrong with it.
+Result<ReadResult> readBankFile(const QString& path, const BankFileOptions& options,
+                                FileFormat* used = nullptr);
+
+/// The largest file Allot reads (bank statements are far smaller; this keeps memory bounded).
+constexpr qint64 kMaxBankFileSize = 256 * 1024 * 1024;
+
+} // namespace allot::formats

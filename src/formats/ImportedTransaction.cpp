@@ -1,0 +1,46 @@
+#include "formats/ImportedTransaction.h"
+
+#include <QStringDecoder>
+
+namespace allot::formats {
+
+QString decodeText(const QByteArray& bytes, QString* encodingName)
+{
+    const auto name = [&](const char* n) {
+        if (encodingName)
+            *encodingName = QString::fromLatin1(n);
+    };
+    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
+        QStringDecoder decoder(bytes.startsWith("\xFF\xFE") ? QStringDecoder::Utf16LE
+                                                            : QStringDecoder::Utf16BE,
+                               QStringDecoder::Flag::Stateless);
+        name("UTF-16");
+        return decoder.decode(bytes.mid(2));
+    }
+    const QByteArray body = bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes;
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString text = utf8.decode(body);
+    if (!utf8.hasError()) {
+        name("UTF-8");
+        return text;
+    }
+    // Not UTF-8: the banks' other usual encoding. Windows-1252 is a superset of Latin-1's
+    // printable characters, and Qt knows it by this name on every platform.
+    QStringDecoder cp1252("windows-1252");
+    if (cp1252.isValid()) {
+        name("Windows-1252");
+        return cp1252.decode(body);
+    }
+    name("Latin-1");
+    return QString::fromLatin1(body);
+}
+
+MinorUnits totalOf(const QVector<ImportedTransaction>& transactions)
+{
+    MinorUnits total = 0;
+    for (const ImportedTransaction& t : transactions)
+        total += t.amount;
+    return total;
+}
+
+} // namespace allot::formats

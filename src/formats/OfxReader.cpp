@@ -1,0 +1,210 @@
+#include "formats/OfxReader.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QRegularExpression>
+#include <QTemporaryFile>
+
+#include <cmath>
+
+#ifdef ALLOT_HAVE_LIBOFX
+#include <libofx/libofx.h>
+#endif
+
+namespace allot::formats {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("allot", text);
+}
+
+#ifdef ALLOT_HAVE_LIBOFX
+
+// libofx delivers text as the file had it after its own charset conversion; entities it left
+// in place (the corpus has "&amp;" and even "&amp;lt;") are decoded here, once.
+QString cleanText(const char* raw)
+{
+    const QByteArray bytes(raw);
+    QString text = decodeText(bytes).trimmed();
+    for (int pass = 0; pass < 2 && text.contains(QLatin1Char('&')); ++pass) {
+        text.replace(QStringLiteral("&lt;"), QStringLiteral("<"));
+        text.replace(QStringLiteral("&gt;"), QStringLiteral(">"));
+        text.replace(QStringLiteral("&quot;"), QStringLiteral("\""));
+        text.replace(QStringLiteral("&apos;"), QStringLiteral("'"));
+        text.replace(QStringLiteral("&amp;"), QStringLiteral("&"));
+    }
+    return text.simplified();
+}
+
+struct Collector
+{
+    ReadResult result;
+    int index = 0;
+    /// The DTPOSTED text of each <STMTTRN>, in file order (null when the element is missing).
+    QVector<QString> rawDates;
+};
+
+// libofx turns a missing or empty DTPOSTED into 1970-01-01 and normalises impossible dates
+// (20120231 becomes 2012-03-02), both marked valid. The raw text of each transaction's date is
+// checked here so that such records are refused instead of imported on a made-up day.
+QVector<QString> rawPostedDates(const QByteArray& bytes)
+{
+    const QString text = decodeText(bytes);
+    static const QRegularExpression start(QStringLiteral("<STMTTRN>"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression posted(QStringLiteral("<DTPOSTED>([^<\\r\\n]*)"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    QVector<QString> dates;
+    const QStringList blocks = text.split(start);
+    for (int i = 1; i < blocks.size(); ++i) {
+        const QString block = blocks[i].section(QStringLiteral("</STMTTRN>"), 0, 0,
+                                                QString::SectionCaseInsensitiveSeps);
+        const auto match = posted.match(block);
+        dates.append(match.hasMatch() ? match.captured(1).trimmed() : QString());
+    }
+    return dates;
+}
+
+// Why a raw OFX date is not a day, or an empty string when it is one.
+QString rawDateProblem(const QString& raw)
+{
+    if (raw.isEmpty())
+        return QCoreApplication::translate("allot", "it has no date");
+    const QDate day = QDate::fromString(raw.left(8), QStringLiteral("yyyyMMdd"));
+    if (!day.isValid())
+        return QCoreApplication::translate("allot", "its date %1 does not exist").arg(raw);
+    return {};
+}
+
+int onTransaction(const struct OfxTransactionData data, void* context)
+{
+    auto* collector = static_cast<Collector*>(context);
+    const int record = ++collector->index;
+    if (!data.amount_valid) {
+        collector->result.problems.append({record, tr("transaction %1 has no amount").arg(record)});
+        return 0;
+    }
+    if (!data.date_posted_valid) {
+        collector->result.problems.append(
+            {record, tr("transaction %1 has no valid date").arg(record)});
+        return 0;
+    }
+    if (record <= collector->rawDates.size()) {
+        const QString problem = rawDateProblem(collector->rawDates[record - 1]);
+        if (!problem.isEmpty()) {
+            collector->result.problems.append(
+                {record, tr("transaction %1: %2").arg(record).arg(problem)});
+            return 0;
+        }
+    }
+    // libofx hands amounts over as double: convert once, rounding to the nearest cent, and
+    // keep integers from here on.
+    const double cents = std::round(data.amount * 100.0);
+    if (!std::isfinite(cents) || std::fabs(cents) > double(money::kMaxAmount)) {
+        collector->result.problems.append(
+            {record, tr("transaction %1 has an amount out of range").arg(record)});
+        return 0;
+    }
+    ImportedTransaction t;
+    t.line = record;
+    t.amount = static_cast<MinorUnits>(cents);
+    t.date = QDateTime::fromSecsSinceEpoch(data.date_posted).date();
+    if (t.amount == 0) {
+        collector->result.warnings
+            << tr("Transaction %1: the amount is zero; nothing to import").arg(record);
+        return 0;
+    }
+    if (data.name_valid)
+        t.payee = cleanText(data.name);
+    if (data.memo_valid)
+        t.memo = cleanText(data.memo);
+    // Some banks put the payee in the memo and zeros or nothing in the name.
+    static const QRegularExpression onlyZeros(QStringLiteral("^0*$"));
+    if (onlyZeros.match(t.payee).hasMatch() && !t.memo.isEmpty())
+        std::swap(t.payee, t.memo);
+    if (data.fi_id_valid)
+        t.externalId = cleanText(data.fi_id);
+    if (data.account_id_valid)
+        t.fileAccount = cleanText(data.account_id);
+    collector->result.transactions.append(t);
+    return 0;
+}
+
+#endif
+
+} // namespace
+
+bool ofxAvailable()
+{
+#ifdef ALLOT_HAVE_LIBOFX
+    return true;
+#else
+    return false;
+#endif
+}
+
+FileFormat detectFormat(const QByteArray& bytes)
+{
+    const QByteArray head = bytes.left(4096);
+    const QString text = decodeText(head);
+    if (text.contains(QLatin1String("OFXHEADER"), Qt::CaseInsensitive) ||
+        text.contains(QLatin1String("<OFX>"), Qt::CaseInsensitive))
+        return FileFormat::Ofx;
+    static const QRegularExpression qif(QStringLiteral("^\\s*!(Type|Account|Option|Clear)"),
+                                        QRegularExpression::MultilineOption |
+                                            QRegularExpression::CaseInsensitiveOption);
+    if (qif.match(text).hasMatch())
+        return FileFormat::Qif;
+    return FileFormat::Csv;
+}
+
+QString formatName(FileFormat format)
+{
+    switch (format) {
+    case FileFormat::Csv:
+        return QStringLiteral("csv");
+    case FileFormat::Qif:
+        return QStringLiteral("qif");
+    case FileFormat::Ofx:
+        return QStringLiteral("ofx");
+    }
+    return QStringLiteral("csv");
+}
+
+Result<ReadResult> readOfx(const QByteArray& bytes)
+{
+#ifndef ALLOT_HAVE_LIBOFX
+    Q_UNUSED(bytes);
+    return Error::refused(
+        tr("this build of Allot cannot read OFX files (it was built without libofx)"));
+#else
+    if (detectFormat(bytes) != FileFormat::Ofx)
+        return Error::refused(
+            tr("it is not an OFX file: there is no OFX header and no <OFX> element"));
+    // libofx reads files, not memory.
+    QTemporaryFile file;
+    if (!file.open() || file.write(bytes) != bytes.size() || !file.flush())
+        return Error{ErrorKind::Storage, tr("a temporary copy of the file could not be written"),
+                     file.errorString(), 0};
+    // libofx writes its diagnostics to stderr unless told otherwise.
+    ofx_PARSER_msg = ofx_DEBUG_msg = ofx_DEBUG1_msg = ofx_DEBUG2_msg = ofx_DEBUG3_msg = 0;
+    ofx_DEBUG4_msg = ofx_DEBUG5_msg = ofx_STATUS_msg = ofx_INFO_msg = ofx_WARNING_msg =
+        ofx_ERROR_msg = 0;
+    Collector collector;
+    collector.rawDates = rawPostedDates(bytes);
+    LibofxContextPtr context = libofx_get_new_context();
+    ofx_set_transaction_cb(context, &onTransaction, &collector);
+    libofx_proc_file(context, QFile::encodeName(file.fileName()).constData(), OFX);
+    libofx_free_context(context);
+    if (collector.result.transactions.isEmpty() && collector.result.problems.isEmpty() &&
+        !bytes.contains("<STMTRS>") && !bytes.contains("<CCSTMTRS>") && !bytes.contains("<stmtrs>"))
+        return Error::refused(tr("no statement could be read from it"));
+    collector.result.description =
+        tr("OFX, %1 transactions").arg(collector.result.transactions.size());
+    return collector.result;
+#endif
+}
+
+} // namespace allot::formats

@@ -1,0 +1,14 @@
+// libFuzzer target: the OFX reader must never crash, hang or leak, whatever the bytes.
+#include "formats/BankFile.h"
+
+#include <cstddef>
+#include <cstdint>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
+{
+    const QByteArray bytes(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
+    auto read = allot::formats::readOfx(bytes);
+    if (read)
+        (void)allot::formats::totalOf(read->transactions);
+    return 0;
+}

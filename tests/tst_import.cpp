@@ -1,0 +1,439 @@
+#include "actions/BudgetCheck.h"
+#include "actions/BudgetQueries.h"
+#include "actions/EntryActions.h"
+#include "actions/ImportStatement.h"
+#include "actions/Lookup.h"
+#include "actions/SplitEntry.h"
+#include "actions/UndoHistory.h"
+#include "formats/BankFile.h"
+#include "formats/Exporters.h"
+#include "support/TestBudget.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace allot;
+using namespace allot::formats;
+using namespace allot::test;
+
+namespace {
+
+const QString kCorpus = QStringLiteral(ALLOT_CORPUS_DIR);
+
+QString writeTemp(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    file.open(QIODevice::WriteOnly);
+    file.write(bytes);
+    return path;
+}
+
+ImportOptions optionsFor(const TestBudget& b, BulkMode mode = BulkMode::AllOrNothing)
+{
+    ImportOptions options;
+    options.personId = b.alice;
+    options.accountId = b.checking;
+    options.mode = mode;
+    options.label = QStringLiteral("Import test file");
+    return options;
+}
+
+ImportedTransaction transaction(int line, const QDate& date, MinorUnits amount,
+                                const QString& payee, const QString& category = {},
+                                const QString& id = {})
+{
+    ImportedTransaction t;
+    t.line = line;
+    t.date = date;
+    t.amount = amount;
+    t.payee = payee;
+    t.category = category;
+    t.externalId = id;
+    return t;
+}
+
+void expectSound(Database& db)
+{
+    auto problems = checkBudget(db);
+    ALLOT_VERIFY_OK(problems);
+    QVERIFY2(problems->isEmpty(), qPrintable(problems->join(QLatin1Char('\n'))));
+}
+
+} // namespace
+
+class TestImport : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private slots:
+    void detectsTheFormatFromTheContent()
+    {
+        QCOMPARE(detectFormat("\n\n\nOFXHEADER:100\nDATA:OFXSGML\n"), FileFormat::Ofx);
+        QCOMPARE(detectFormat("<?xml version=\"1.0\"?>\n<?OFX OFXHEADER=\"200\"?>\n<OFX>"),
+                 FileFormat::Ofx);
+        QCOMPARE(detectFormat("\r\n<OFX>\r\n<SIGNONMSGSRSV1>"), FileFormat::Ofx);
+        QCOMPARE(detectFormat("# comment\n!Type:Bank\nD1/1/20\n"), FileFormat::Qif);
+        QCOMPARE(detectFormat("!Option:AutoSwitch\n"), FileFormat::Qif);
+        QCOMPARE(detectFormat("Date,Amount,Payee\n2020-01-01,1.00,X\n"), FileFormat::Csv);
+    }
+
+    // What libofx reads from every OFX/QFX file of the corpus, checked against the files.
+    void readsEveryOfxFileOfTheCorpus_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("count");
+        QTest::addColumn<qint64>("sum");
+        QTest::addColumn<int>("problems");
+        // count and sum are the STMTTRN elements and their TRNAMT values as written in each file.
+        QTest::newRow("actual-html-vals") << "actual-html-vals.qfx" << 2 << qint64(-200) << 0;
+        QTest::newRow("beangulp-bofa")
+            << "beangulp-2013-12-03.bofa.ofx" << 27 << qint64(-98926) << 0;
+        QTest::newRow("gnucash-cibc_visa") << "gnucash-cibc_visa.qfx" << 15 << qint64(-18944) << 0;
+        QTest::newRow("latin1") << "ledger-autosync-accented_characters_latin1.ofx" << 1
+                                << qint64(-5873) << 0;
+        QTest::newRow("libofx-2.1.1")
+            << "libofx-ofx-2.1.1-sect-16.5.3.2.ofx" << 3 << qint64(24700) << 0;
+        QTest::newRow("libofx-spec160")
+            << "libofx-ofx_spec160_stmtrs_example.sgml" << 2 << qint64(-50000) << 0;
+        QTest::newRow("anzcc") << "ofxparse-anzcc.ofx" << 1 << qint64(-550) << 0;
+        QTest::newRow("bank_medium") << "ofxparse-bank_medium.ofx" << 3 << qint64(-34527) << 0;
+        // No date, an empty date and 2012-02-31: all three refused, none imported on a made-up day.
+        QTest::newRow("date_missing") << "ofxparse-date_missing.ofx" << 0 << qint64(0) << 3;
+        QTest::newRow("multiple_accounts2")
+            << "ofxparse-multiple_accounts2.ofx" << 0 << qint64(0) << 0;
+        QTest::newRow("empty-tags") << "ofxparse-ofx-v102-empty-tags.ofx" << 1 << qint64(1234) << 0;
+        QTest::newRow("suncorp") << "ofxparse-suncorp.ofx" << 1 << qint64(-1685) << 0;
+        QTest::newRow("nubank") << "ofxtools-br_nubank_cc.ofx" << 6 << qint64(-128091) << 0;
+        QTest::newRow("euro decimal comma")
+            << "ofxtools-stmtrs_euro.ofx" << 2 << qint64(-50000) << 0;
+    }
+
+    void readsEveryOfxFileOfTheCorpus()
+    {
+        if (!ofxAvailable())
+            QSKIP("this build has no libofx");
+        QFETCH(QString, file);
+        QFETCH(int, count);
+        QFETCH(qint64, sum);
+        QFETCH(int, problems);
+        auto read = readBankFile(kCorpus + QStringLiteral("/ofx/") + file, {});
+        ALLOT_VERIFY_OK(read);
+        QCOMPARE(read->transactions.size(), count);
+        QCOMPARE(totalOf(read->transactions), sum);
+        QCOMPARE(read->problems.size(), problems);
+    }
+
+    void ofxDetailsLibofxGetsWrongAreMended()
+    {
+        if (!ofxAvailable())
+            QSKIP("this build has no libofx");
+        auto html = readBankFile(kCorpus + QStringLiteral("/ofx/actual-html-vals.qfx"), {});
+        ALLOT_VERIFY_OK(html);
+        QCOMPARE(html->transactions.at(1).payee, QStringLiteral("TPAY <DEFTPYMT>"));
+        // The name is all zeros there: the payee is taken from the memo.
+        QCOMPARE(html->transactions.at(0).payee,
+                 QStringLiteral(
+                     "PREAUTHORIZED DEBIT;B.C. HYDRO & POWER AUTHORITY;Electronic Funds Transfer"));
+        auto latin = readBankFile(
+            kCorpus + QStringLiteral("/ofx/ledger-autosync-accented_characters_latin1.ofx"), {});
+        QCOMPARE(latin->transactions.at(0).payee, QStringLiteral("Virement Interac à: Jean"));
+        auto missing = readBankFile(kCorpus + QStringLiteral("/ofx/ofxparse-date_missing.ofx"), {});
+        QVERIFY(
+            missing->problems.at(2).message.contains(QStringLiteral("20120231 does not exist")));
+    }
+
+    void importingTheSameFileTwiceAddsNothing()
+    {
+        if (!ofxAvailable())
+            QSKIP("this build has no libofx");
+        TestBudget b;
+        auto file = readBankFile(kCorpus + QStringLiteral("/ofx/beangulp-2013-12-03.bofa.ofx"), {});
+        ALLOT_VERIFY_OK(file);
+        auto first = imports::importStatement(b.db(), *file, optionsFor(b));
+        ALLOT_VERIFY_OK(first);
+        QCOMPARE(first->imported, 27);
+        QCOMPARE(first->duplicates, 0);
+        QCOMPARE(lookup::accountBalance(b.db().engine(), b.checking).value(), 100000 - 98926);
+        const QString afterFirst = dataDump(b.db());
+        auto second = imports::importStatement(b.db(), *file, optionsFor(b));
+        ALLOT_VERIFY_OK(second);
+        QCOMPARE(second->imported, 0);
+        QCOMPARE(second->duplicates, 27);
+        QCOMPARE(dataDump(b.db()), afterFirst);
+        // One import is one undo step.
+        ALLOT_VERIFY_OK(history::undo(b.db())); // the second (empty) import
+        ALLOT_VERIFY_OK(history::undo(b.db()));
+        QCOMPARE(lookup::accountBalance(b.db().engine(), b.checking).value(), 100000);
+        expectSound(b.db());
+    }
+
+    void fingerprintsKeepRealRepeatsApart()
+    {
+        TestBudget b;
+        ReadResult file;
+        // Two identical coffees on one day are two purchases; a third line differs by payee.
+        file.transactions = {transaction(2, QDate(2026, 11, 3), -350, QStringLiteral("Cafe")),
+                             transaction(3, QDate(2026, 11, 3), -350, QStringLiteral("Cafe")),
+                             transaction(4, QDate(2026, 11, 3), -350, QStringLiteral("Bakery"))};
+        auto first = imports::importStatement(b.db(), file, optionsFor(b));
+        ALLOT_VERIFY_OK(first);
+        QCOMPARE(first->imported, 3);
+        auto again = imports::importStatement(b.db(), file, optionsFor(b));
+        QCOMPARE(again->imported, 0);
+        QCOMPARE(again->duplicates, 3);
+        // A later statement with a third coffee that day adds just that one.
+        file.transactions.append(transaction(5, QDate(2026, 11, 3), -350, QStringLiteral("Cafe")));
+        auto later = imports::importStatement(b.db(), file, optionsFor(b));
+        QCOMPARE(later->imported, 1);
+        QCOMPARE(later->duplicates, 3);
+    }
+
+    void categoriesAreMatchedCreatedOrLeftUncategorised()
+    {
+        TestBudget b;
+        ReadResult file;
+        file.transactions = {transaction(1, QDate(2026, 11, 1), -1000, QStringLiteral("Shop"),
+                                         QStringLiteral("food")),
+                             transaction(2, QDate(2026, 11, 2), -2000, QStringLiteral("Cinema"),
+                                         QStringLiteral("Leisure:Fun")),
+                             transaction(3, QDate(2026, 11, 3), -3000, QStringLiteral("Vet"),
+                                         QStringLiteral("Pets")),
+                             transaction(4, QDate(2026, 11, 4), 50000, QStringLiteral("Employer"),
+                                         QStringLiteral("Salary"))};
+        auto unknown = imports::unknownCategories(b.db(), b.alice, file);
+        QCOMPARE(*unknown, (QStringList{QStringLiteral("Pets"), QStringLiteral("Salary")}));
+        ImportOptions options = optionsFor(b);
+        auto report = imports::importStatement(b.db(), file, options);
+        ALLOT_VERIFY_OK(report);
+        QCOMPARE(report->createdCategories, QStringList{QStringLiteral("Uncategorised")});
+        QCOMPARE(queries::entries(b.db(), b.alice, Month{2026, 11}, b.food)->size(), 1);
+        QCOMPARE(queries::entries(b.db(), b.alice, Month{2026, 11}, b.fun)->size(), 1);
+        auto uncategorised =
+            lookup::categoryByName(b.db().engine(), b.alice, QStringLiteral("Uncategorised"));
+        QCOMPARE(queries::entries(b.db(), b.alice, Month{2026, 11}, uncategorised->id)->size(), 2);
+
+        TestBudget other;
+        ImportOptions create = optionsFor(other);
+        create.createUnknownCategories = true;
+        create.categoryMap.insert(QStringLiteral("pets"), other.rent);
+        auto created = imports::importStatement(other.db(), file, create);
+        ALLOT_VERIFY_OK(created);
+        QCOMPARE(created->createdCategories, QStringList{QStringLiteral("Salary")});
+        QCOMPARE(queries::entries(other.db(), other.alice, Month{2026, 11}, other.rent)->size(), 1);
+        expectSound(other.db());
+    }
+
+    void splitsArriveAsSplits()
+    {
+        TestBudget b;
+        ReadResult file;
+        ImportedTransaction t = transaction(7, QDate(2026, 11, 8), -10000, QStringLiteral("Store"));
+        t.splits = {{QStringLiteral("Food"), -6000, QStringLiteral("groceries")},
+                    {QStringLiteral("Fun"), -4000, {}}};
+        file.transactions = {t};
+        auto report = imports::importStatement(b.db(), file, optionsFor(b));
+        ALLOT_VERIFY_OK(report);
+        const auto list = queries::entries(b.db(), b.alice, Month{2026, 11});
+        QCOMPARE(list->size(), 1);
+        QCOMPARE(list->at(0).kind, EntryKind::Split);
+        QCOMPARE(list->at(0).parts.size(), 2);
+        expectSound(b.db());
+    }
+
+    void allOrNothingRefusesTheFileNamingTheLine()
+    {
+        TestBudget b;
+        ReadResult file;
+        file.transactions = {transaction(2, QDate(2026, 11, 1), -100, QStringLiteral("A")),
+                             transaction(3, QDate(2026, 11, 2), 0, QStringLiteral("B")),
+                             transaction(4, QDate(2026, 11, 3), -300, QStringLiteral("C"))};
+        expectRefusedAndUnchanged(
+            b.db(), [&] { return imports::importStatement(b.db(), file, optionsFor(b)); },
+            ErrorKind::Refused,
+            QStringLiteral("Could not import the file: line 3: the amount is zero"));
+        auto skipped = imports::importStatement(b.db(), file, optionsFor(b, BulkMode::SkipInvalid));
+        ALLOT_VERIFY_OK(skipped);
+        QCOMPARE(skipped->imported, 2);
+        QCOMPARE(skipped->rejected.size(), 1);
+        QCOMPARE(skipped->rejected.at(0).row, 3);
+    }
+
+    void aFaultAnywhereInAnImportChangesNothing()
+    {
+        TestBudget b;
+        ReadResult file;
+        ImportedTransaction split =
+            transaction(5, QDate(2026, 11, 8), -900, QStringLiteral("Store"));
+        split.splits = {{QStringLiteral("Food"), -400, {}},
+                        {QStringLiteral("New place"), -500, {}}};
+        file.transactions = {
+            transaction(2, QDate(2026, 11, 1), -100, QStringLiteral("A"), QStringLiteral("Fun")),
+            transaction(3, QDate(2026, 11, 2), 200, QStringLiteral("B"), {}, QStringLiteral("X1")),
+            split};
+        for (BulkMode mode : {BulkMode::AllOrNothing, BulkMode::SkipInvalid}) {
+            ImportOptions options = optionsFor(b, mode);
+            options.createUnknownCategories = true;
+            int positions = 0;
+            ALLOT_FAULT_AT_EVERY_STATEMENT(
+                b.db(), [&] { return imports::importStatement(b.db(), file, options); }, positions);
+            QVERIFY(positions > 10);
+        }
+        expectSound(b.db());
+    }
+
+    void exportsRoundTrip()
+    {
+        TestBudget b;
+        addExpense(b.db(), b.alice, b.food, 1234, b.checking, QDate(2026, 10, 5));
+        EntryDraft income;
+        income.personId = b.alice;
+        income.categoryId = b.rent;
+        income.accountId = b.checking;
+        income.date = QDate(2026, 10, 25);
+        income.amount = 250000;
+        income.income = true;
+        income.payee = QStringLiteral("=HYPERLINK(\"evil\")");
+        income.memo = QStringLiteral("comma, \"quotes\" and; semicolons");
+        ALLOT_VERIFY_OK(entries::add(b.db(), income));
+        const auto original = queries::entries(b.db(), b.alice, std::nullopt);
+
+        const QByteArray csv = writeCsv(*original);
+        QVERIFY2(csv.contains("'=HYPERLINK"), csv.constData()); // never a live formula
+        QVERIFY(!csv.contains("\n=") && !csv.contains(",="));
+
+        for (const auto& [name, bytes] :
+             {std::pair{QStringLiteral("out.csv"), csv},
+              std::pair{QStringLiteral("out.qif"), writeQif(*original)}}) {
+            TestBudget empty;
+            auto file = readBankFile(writeTemp(m_dir, name, bytes), {});
+            ALLOT_VERIFY_OK(file);
+            QCOMPARE(file->transactions.size(), 2);
+            ImportOptions options = optionsFor(empty);
+            options.createUnknownCategories = true;
+            ALLOT_VERIFY_OK(imports::importStatement(empty.db(), *file, options));
+            const auto again = queries::entries(empty.db(), empty.alice, std::nullopt);
+            QCOMPARE(again->size(), original->size());
+            for (int i = 0; i < again->size(); ++i) {
+                QCOMPARE(again->at(i).date, original->at(i).date);
+                QCOMPARE(again->at(i).amount, original->at(i).amount);
+                QCOMPARE(again->at(i).payee, original->at(i).payee);
+                QCOMPARE(again->at(i).categoryName, original->at(i).categoryName);
+                QCOMPARE(again->at(i).memo, original->at(i).memo);
+            }
+        }
+    }
+
+    void qifRoundTripKeepsSplits()
+    {
+        TestBudget b;
+        NewSplit s;
+        s.personId = b.alice;
+        s.accountId = b.checking;
+        s.date = QDate(2026, 9, 9);
+        s.total = 7000;
+        s.payee = QStringLiteral("Market");
+        s.parts = {{b.food, 5000, QStringLiteral("veg")}, {b.fun, 2000, {}}};
+        ALLOT_VERIFY_OK(splits::add(b.db(), s));
+        const auto original = queries::entries(b.db(), b.alice, std::nullopt);
+        TestBudget empty;
+        auto file =
+            readBankFile(writeTemp(m_dir, QStringLiteral("split.qif"), writeQif(*original)), {});
+        ALLOT_VERIFY_OK(file);
+        ImportOptions options = optionsFor(empty);
+        options.createUnknownCategories = true;
+        ALLOT_VERIFY_OK(imports::importStatement(empty.db(), *file, options));
+        const auto again = queries::entries(empty.db(), empty.alice, std::nullopt);
+        QCOMPARE(again->size(), 1);
+        QCOMPARE(again->at(0).kind, EntryKind::Split);
+        QCOMPARE(again->at(0).parts.size(), 2);
+        QCOMPARE(again->at(0).parts.at(0).categoryName, QStringLiteral("Food"));
+        QCOMPARE(again->at(0).parts.at(0).amount, qint64(-5000));
+        QCOMPARE(again->at(0).parts.at(0).memo, QStringLiteral("veg"));
+    }
+
+    void hostileFilesAreRefusedWithoutWritingAnything_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("message");
+        QByteArray garbage(64 * 1024, '\0');
+        for (int i = 0; i < garbage.size(); ++i)
+            garbage[i] = char(QRandomGenerator::global()->bounded(256));
+        QTest::newRow("empty") << QByteArray() << "empty.csv"
+                               << "is empty";
+        QTest::newRow("blank") << QByteArray("\n\n  \n") << "blank.qif"
+                               << "is empty";
+        QTest::newRow("garbage csv") << garbage << "garbage.csv"
+                                     << "cannot be read without help";
+        QTest::newRow("garbage qif") << QByteArray("!Type:Bank\n") + garbage << "garbage.qif"
+                                     << "No transaction could be read";
+        QTest::newRow("truncated ofx")
+            << QByteArray("OFXHEADER:100\nDATA:OFXSGML\n\n<OFX><BANKMSGSRSV1><STMTTRNRS><STMTRS>"
+                          "<BANKTRANLIST><STMTTRN><TRNTYPE>DEBIT<DTPOSTED>2020")
+            << "truncated.ofx"
+            << "";
+        const QByteArray good("Date,Payee,Amount\n2020-02-01,Shop,-5.00\n2020-02-02,Shop,-6."
+                              "00\n2020-02-03,Shop,-7.00\n");
+        QTest::newRow("impossible date") << good + "2020-02-31,Shop,-5.00\n"
+                                         << "feb31.csv"
+                                         << "line 5";
+        QTest::newRow("huge exponent") << good + "2020-02-04,Shop,1e9999\n"
+                                       << "exp.csv"
+                                       << "line 5";
+        QTest::newRow("double minus")
+            << QByteArray("!Type:Bank\nD01/02/2020\nT--5\nPShop\n^\n") << "minus.qif"
+            << "line";
+        QTest::newRow("50 MB field")
+            << QByteArray("Date,Payee,Amount\n2020-02-01,\"") + QByteArray(50 * 1024 * 1024, 'x') +
+                   QByteArray("\",-1.00\n")
+            << "big.csv"
+            << "";
+    }
+
+    void hostileFilesAreRefusedWithoutWritingAnything()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, name);
+        QFETCH(QString, message);
+        TestBudget b;
+        const QString before = dump(b.db());
+        const QString path = writeTemp(m_dir, name, bytes);
+        QElapsedTimer timer;
+        timer.start();
+        auto file = readBankFile(path, {});
+        Status outcome;
+        if (!file) {
+            outcome = file.error();
+        } else if (!file->problems.isEmpty()) {
+            outcome = Error::refused(QStringLiteral("line %1: %2")
+                                         .arg(file->problems.first().line)
+                                         .arg(file->problems.first().message));
+        } else {
+            auto report = imports::importStatement(b.db(), *file, optionsFor(b));
+            outcome = report ? Status() : Status(report.error());
+        }
+        QVERIFY2(timer.elapsed() < 60000, "reading took too long");
+        if (!outcome.ok()) {
+            QVERIFY2(outcome.error().message.contains(message),
+                     qPrintable(outcome.error().message));
+            QCOMPARE(dump(b.db()), before);
+        } else {
+            // A file that reads (the 50 MB payee, a truncated OFX with nothing in it) still
+            // leaves a sound budget, with the payee cut to what the budget keeps.
+            expectSound(b.db());
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImport)
+#include "tst_import.moc"
