@@ -405,6 +405,32 @@ private slots:
         QCOMPARE(dump(other), before);
     }
 
+    void waitingForABusyDatabaseCanBeCancelled()
+    {
+        auto second = Database::open(m_budget->path());
+        ALLOT_VERIFY_OK(second);
+        Database& other = *second.value();
+        LockHolder holder(m_budget->path(), 3000ms);
+        QVERIFY(holder.locked());
+        QElapsedTimer waited;
+        waited.start();
+        int asked = 0;
+        TransactionLimits limits;
+        limits.keepGoing = [&] {
+            ++asked;
+            return waited.elapsed() < 300;
+        };
+        auto r = other.engine().atomic(
+            [&](Transaction&) -> Status { return insertNote(other.engine(), QStringLiteral("x")); },
+            limits);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, ErrorKind::Cancelled);
+        // Without the question the attempts would wait the busy timeout six times over.
+        QVERIFY2(waited.elapsed() < 1500, qPrintable(QString::number(waited.elapsed())));
+        QVERIFY(asked > 3);
+        QVERIFY(!other.engine().inTransaction());
+    }
+
     // Why write actions start with BEGIN IMMEDIATE: under WAL a deferred transaction that read
     // before another connection committed cannot write, and no busy timeout helps.
     void aDeferredBeginCannotWriteAfterAConcurrentCommit()

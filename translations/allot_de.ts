@@ -266,6 +266,197 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import Bank File</source>
+        <translation>Bankdatei importieren</translation>
+    </message>
+    <message>
+        <source>Into &amp;account:</source>
+        <translation>&amp;Zielkonto:</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>&amp;When a row cannot be imported:</source>
+        <translation>&amp;Wenn eine Zeile nicht importiert werden kann:</translation>
+    </message>
+    <message>
+        <source>Import mode</source>
+        <translation>Importmodus</translation>
+    </message>
+    <message>
+        <source>CSV columns</source>
+        <translation>CSV-Spalten</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Trennzeichen:</translation>
+    </message>
+    <message>
+        <source>Separator</source>
+        <translation>Trennzeichen</translation>
+    </message>
+    <message>
+        <source>&amp;Header row:</source>
+        <translation>K&amp;opfzeile:</translation>
+    </message>
+    <message>
+        <source>Header row (0: none)</source>
+        <translation>Kopfzeile (0: keine)</translation>
+    </message>
+    <message>
+        <source>&amp;First record:</source>
+        <translation>E&amp;rster Datensatz:</translation>
+    </message>
+    <message>
+        <source>First record row</source>
+        <translation>Zeile des ersten Datensatzes</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Date column</source>
+        <translation>Datumsspalte</translation>
+    </message>
+    <message>
+        <source>Date f&amp;ormat:</source>
+        <translation>Datums&amp;format:</translation>
+    </message>
+    <message>
+        <source>Date format</source>
+        <translation>Datumsformat</translation>
+    </message>
+    <message>
+        <source>Decimal &amp;mark:</source>
+        <translation>Dezi&amp;malzeichen:</translation>
+    </message>
+    <message>
+        <source>Decimal mark</source>
+        <translation>Dezimalzeichen</translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation>&amp;Betrag:</translation>
+    </message>
+    <message>
+        <source>Amount column</source>
+        <translation>Betragsspalte</translation>
+    </message>
+    <message>
+        <source>Money &amp;out:</source>
+        <translation>Geld&amp;ausgang:</translation>
+    </message>
+    <message>
+        <source>Money out column</source>
+        <translation>Spalte für Geldausgang</translation>
+    </message>
+    <message>
+        <source>Money &amp;in:</source>
+        <translation>&amp;Geldeingang:</translation>
+    </message>
+    <message>
+        <source>Money in column</source>
+        <translation>Spalte für Geldeingang</translation>
+    </message>
+    <message>
+        <source>&amp;Payee:</source>
+        <translation>&amp;Empfänger:</translation>
+    </message>
+    <message>
+        <source>Payee column</source>
+        <translation>Empfängerspalte</translation>
+    </message>
+    <message>
+        <source>M&amp;emo:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>Memo column</source>
+        <translation>Notizspalte</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <source>Category column</source>
+        <translation>Kategoriespalte</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ved mapping:</source>
+        <translation>Gespeic&amp;herte Spaltenzuordnung:</translation>
+    </message>
+    <message>
+        <source>Saved mapping</source>
+        <translation>Gespeicherte Spaltenzuordnung</translation>
+    </message>
+    <message>
+        <source>Name, e.g. the bank</source>
+        <translation>Name, z. B. die Bank</translation>
+    </message>
+    <message>
+        <source>Name to save the mapping under</source>
+        <translation>Name, unter dem die Spaltenzuordnung gespeichert wird</translation>
+    </message>
+    <message>
+        <source>Save ma&amp;pping</source>
+        <translation>Spaltenzuordnung &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Fli&amp;p signs</source>
+        <translation>&amp;Vorzeichen umkehren</translation>
+    </message>
+    <message>
+        <source>Dates are written:</source>
+        <translation>Datumsschreibweise:</translation>
+    </message>
+    <message>
+        <source>Date order</source>
+        <translation>Datumsreihenfolge</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Categories of the file</source>
+        <translation>Kategorien der Datei</translation>
+    </message>
+    <message>
+        <source>Category in the file</source>
+        <translation>Kategorie in der Datei</translation>
+    </message>
+    <message>
+        <source>Put it in</source>
+        <translation>Zuordnen zu</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Allot</source>
@@ -422,6 +613,14 @@
     <message>
         <source>&amp;About Allot</source>
         <translation>Ü&amp;ber Allot</translation>
+    </message>
+    <message>
+        <source>&amp;Import Bank File…</source>
+        <translation>Bankdatei &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Entries…</source>
+        <translation>Einträge e&amp;xportieren…</translation>
     </message>
 </context>
 <context>
@@ -1148,16 +1347,52 @@
         <source>it was cancelled</source>
         <translation>es wurde abgebrochen</translation>
     </message>
+    <message>
+        <source>expense</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>income</source>
+        <translation>Einnahme</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation>Überweisung</translation>
+    </message>
+    <message>
+        <source>split</source>
+        <translation>Aufteilung</translation>
+    </message>
+    <message>
+        <source>part of a split</source>
+        <translation>Teil einer Aufteilung</translation>
+    </message>
+    <message>
+        <source>Could not save the mapping &quot;%1&quot;</source>
+        <translation>Die Spaltenzuordnung „%1“ konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>mapping</source>
+        <translation>die Spaltenzuordnung</translation>
+    </message>
+    <message>
+        <source>Save mapping %1</source>
+        <translation>Spaltenzuordnung %1 speichern</translation>
+    </message>
+    <message>
+        <source>there is no saved mapping called &quot;%1&quot;</source>
+        <translation>es gibt keine gespeicherte Spaltenzuordnung namens „%1“</translation>
+    </message>
+    <message>
+        <source>the saved mapping &quot;%1&quot; is damaged</source>
+        <translation>die gespeicherte Spaltenzuordnung „%1“ ist beschädigt</translation>
+    </message>
 </context>
 <context>
     <name>allot::AccountModel</name>
     <message>
         <source>Show the accounts</source>
         <translation>Konten anzeigen</translation>
-    </message>
-    <message>
-        <source>%1 account, opened with %2</source>
-        <translation>Konto (Art: %1), eröffnet mit %2</translation>
     </message>
     <message>
         <source>Checking account</source>
@@ -1182,6 +1417,10 @@
     <message>
         <source>Balance</source>
         <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>%1, opened with %2</source>
+        <translation>%1, eröffnet mit %2</translation>
     </message>
 </context>
 <context>
@@ -1460,6 +1699,139 @@
     </message>
 </context>
 <context>
+    <name>allot::ImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>import nothing (all or nothing)</source>
+        <translation>nichts importieren (alles oder nichts)</translation>
+    </message>
+    <message>
+        <source>skip it and import the rest</source>
+        <translation>sie überspringen und den Rest importieren</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>Komma</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>Semikolon</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>Pipe</source>
+        <translation>Senkrechter Strich</translation>
+    </message>
+    <message>
+        <source>Point (1,234.56)</source>
+        <translation>Punkt (1,234.56)</translation>
+    </message>
+    <message>
+        <source>Comma (1.234,56)</source>
+        <translation>Komma (1.234,56)</translation>
+    </message>
+    <message>
+        <source>as the file shows</source>
+        <translation>wie in der Datei erkennbar</translation>
+    </message>
+    <message>
+        <source>day before month</source>
+        <translation>Tag vor Monat</translation>
+    </message>
+    <message>
+        <source>month before day</source>
+        <translation>Monat vor Tag</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>(detected)</source>
+        <translation>(erkannt)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>Die Datei kann nicht importiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Aufteilung</translation>
+    </message>
+    <message>
+        <source>Line %1 will be skipped: %2</source>
+        <translation>Zeile %1 wird übersprungen: %2</translation>
+    </message>
+    <message>
+        <source>Uncategorised</source>
+        <translation>Ohne Kategorie</translation>
+    </message>
+    <message>
+        <source>A new category &quot;%1&quot;</source>
+        <translation>Neue Kategorie „%1“</translation>
+    </message>
+    <message>
+        <source>
+… and %1 more</source>
+        <translation>
+… und %1 weitere</translation>
+    </message>
+    <message>
+        <source>Use the saved mapping</source>
+        <translation>Gespeicherte Spaltenzuordnung verwenden</translation>
+    </message>
+    <message>
+        <source>Save the mapping</source>
+        <translation>Spaltenzuordnung speichern</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <source>line %1: %2 (choose to skip such rows to import the others)</source>
+        <translation>Zeile %1: %2 (lassen Sie solche Zeilen überspringen, um die übrigen zu importieren)</translation>
+    </message>
+    <message>
+        <source>Imported: %1. Already in the account: %2. Skipped: %3.</source>
+        <translation>Importiert: %1. Bereits im Konto: %2. Übersprungen: %3.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import abgeschlossen</translation>
+    </message>
+</context>
+<context>
     <name>allot::LongWorkDialog</name>
     <message>
         <source>%1…</source>
@@ -1540,6 +1912,42 @@
         <source>&lt;h3&gt;Allot %1&lt;/h3&gt;&lt;p&gt;A household budget in which every action is saved whole or not at all.&lt;/p&gt;&lt;p&gt;Built with Qt %2 on SQLite.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Allot %1&lt;/h3&gt;&lt;p&gt;Ein Haushaltsbudget, in dem jede Aktion ganz oder gar nicht gespeichert wird.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 auf Basis von SQLite.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Import a bank file</source>
+        <translation>Bankdatei importieren</translation>
+    </message>
+    <message>
+        <source>add a person first</source>
+        <translation>legen Sie zuerst eine Person an</translation>
+    </message>
+    <message>
+        <source>Import Bank File</source>
+        <translation>Bankdatei importieren</translation>
+    </message>
+    <message>
+        <source>Bank files (*.csv *.qif *.ofx *.qfx *.txt);;All files (*)</source>
+        <translation>Bankdateien (*.csv *.qif *.ofx *.qfx *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export Entries</source>
+        <translation>Einträge exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;QIF (*.qif)</source>
+        <translation>CSV (*.csv);;QIF (*.qif)</translation>
+    </message>
+    <message>
+        <source>Export the entries</source>
+        <translation>Einträge exportieren</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exported entries: %1</source>
+        <translation>Exportierte Einträge: %1</translation>
+    </message>
 </context>
 <context>
     <name>allot::MergeDialog</name>
@@ -1559,27 +1967,13 @@
         <source>Choose two different categories.</source>
         <translation>Wählen Sie zwei verschiedene Kategorien.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n entries</source>
-        <translation>
-            <numerusform>%n Eintrag</numerusform>
-            <numerusform>%n Einträge</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n budget moves</source>
-        <translation>
-            <numerusform>%n Budgetumbuchung</numerusform>
-            <numerusform>%n Budgetumbuchungen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>and a monthly budget of %1 will move to %2; then %3 is deleted.</source>
-        <translation>und ein Monatsbudget von %1 werden nach %2 verschoben; danach wird %3 gelöscht.</translation>
-    </message>
     <message>
         <source>Merge the categories</source>
         <translation>Kategorien zusammenführen</translation>
+    </message>
+    <message>
+        <source>Moves to %1: entries %2, budget moves %3, monthly budget %4. Then %5 is deleted.</source>
+        <translation>Wird nach %1 verschoben: Einträge %2, Budgetumbuchungen %3, Monatsbudget %4. Danach wird %5 gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -1769,6 +2163,37 @@
     <message>
         <source>Undo</source>
         <translation>Rückgängig</translation>
+    </message>
+</context>
+<context>
+    <name>allot::imports</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>the date is not a valid day</source>
+        <translation>das Datum ist kein gültiger Tag</translation>
+    </message>
+    <message>
+        <source>the amount is zero</source>
+        <translation>der Betrag ist null</translation>
+    </message>
+    <message>
+        <source>the amount is larger than %1</source>
+        <translation>der Betrag ist größer als %1</translation>
+    </message>
+    <message>
+        <source>its split parts add up to %1, not to %2</source>
+        <translation>die Teile der Aufteilung ergeben zusammen %1, nicht %2</translation>
+    </message>
+    <message>
+        <source>Could not import the file</source>
+        <translation>Die Datei konnte nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>Import %1 entries</source>
+        <translation>%1 Einträge importieren</translation>
     </message>
 </context>
 </TS>

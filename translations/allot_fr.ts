@@ -266,6 +266,197 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import Bank File</source>
+        <translation>Importer un fichier bancaire</translation>
+    </message>
+    <message>
+        <source>Into &amp;account:</source>
+        <translation>Dans le &amp;compte :</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>&amp;When a row cannot be imported:</source>
+        <translation>&amp;Quand une ligne ne peut pas être importée :</translation>
+    </message>
+    <message>
+        <source>Import mode</source>
+        <translation>Mode d&apos;importation</translation>
+    </message>
+    <message>
+        <source>CSV columns</source>
+        <translation>Colonnes CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Séparateur :</translation>
+    </message>
+    <message>
+        <source>Separator</source>
+        <translation>Séparateur</translation>
+    </message>
+    <message>
+        <source>&amp;Header row:</source>
+        <translation>Ligne d&apos;en-&amp;tête :</translation>
+    </message>
+    <message>
+        <source>Header row (0: none)</source>
+        <translation>Ligne d&apos;en-tête (0 : aucune)</translation>
+    </message>
+    <message>
+        <source>&amp;First record:</source>
+        <translation>Première &amp;ligne de données :</translation>
+    </message>
+    <message>
+        <source>First record row</source>
+        <translation>Première ligne de données</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>D&amp;ate :</translation>
+    </message>
+    <message>
+        <source>Date column</source>
+        <translation>Colonne de la date</translation>
+    </message>
+    <message>
+        <source>Date f&amp;ormat:</source>
+        <translation>&amp;Format de date :</translation>
+    </message>
+    <message>
+        <source>Date format</source>
+        <translation>Format de date</translation>
+    </message>
+    <message>
+        <source>Decimal &amp;mark:</source>
+        <translation>Séparateur déci&amp;mal :</translation>
+    </message>
+    <message>
+        <source>Decimal mark</source>
+        <translation>Séparateur décimal</translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation>Mo&amp;ntant :</translation>
+    </message>
+    <message>
+        <source>Amount column</source>
+        <translation>Colonne du montant</translation>
+    </message>
+    <message>
+        <source>Money &amp;out:</source>
+        <translation>&amp;Débit :</translation>
+    </message>
+    <message>
+        <source>Money out column</source>
+        <translation>Colonne des débits</translation>
+    </message>
+    <message>
+        <source>Money &amp;in:</source>
+        <translation>C&amp;rédit :</translation>
+    </message>
+    <message>
+        <source>Money in column</source>
+        <translation>Colonne des crédits</translation>
+    </message>
+    <message>
+        <source>&amp;Payee:</source>
+        <translation>&amp;Bénéficiaire :</translation>
+    </message>
+    <message>
+        <source>Payee column</source>
+        <translation>Colonne du bénéficiaire</translation>
+    </message>
+    <message>
+        <source>M&amp;emo:</source>
+        <translation>N&amp;ote :</translation>
+    </message>
+    <message>
+        <source>Memo column</source>
+        <translation>Colonne de la note</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>Caté&amp;gorie :</translation>
+    </message>
+    <message>
+        <source>Category column</source>
+        <translation>Colonne de la catégorie</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ved mapping:</source>
+        <translation>Corres&amp;pondance des colonnes enregistrée :</translation>
+    </message>
+    <message>
+        <source>Saved mapping</source>
+        <translation>Correspondance des colonnes enregistrée</translation>
+    </message>
+    <message>
+        <source>Name, e.g. the bank</source>
+        <translation>Nom, par exemple la banque</translation>
+    </message>
+    <message>
+        <source>Name to save the mapping under</source>
+        <translation>Nom sous lequel enregistrer la correspondance des colonnes</translation>
+    </message>
+    <message>
+        <source>Save ma&amp;pping</source>
+        <translation>&amp;Enregistrer la correspondance des colonnes</translation>
+    </message>
+    <message>
+        <source>Fli&amp;p signs</source>
+        <translation>In&amp;verser les signes</translation>
+    </message>
+    <message>
+        <source>Dates are written:</source>
+        <translation>Les dates sont écrites :</translation>
+    </message>
+    <message>
+        <source>Date order</source>
+        <translation>Ordre des dates</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>Bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Categories of the file</source>
+        <translation>Catégories du fichier</translation>
+    </message>
+    <message>
+        <source>Category in the file</source>
+        <translation>Catégorie dans le fichier</translation>
+    </message>
+    <message>
+        <source>Put it in</source>
+        <translation>Placer dans</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Allot</source>
@@ -422,6 +613,14 @@
     <message>
         <source>&amp;About Allot</source>
         <translation>À &amp;propos d&apos;Allot</translation>
+    </message>
+    <message>
+        <source>&amp;Import Bank File…</source>
+        <translation>&amp;Importer un fichier bancaire…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Entries…</source>
+        <translation>&amp;Exporter les opérations…</translation>
     </message>
 </context>
 <context>
@@ -1148,16 +1347,52 @@
         <source>it was cancelled</source>
         <translation>elle a été annulée</translation>
     </message>
+    <message>
+        <source>expense</source>
+        <translation>dépense</translation>
+    </message>
+    <message>
+        <source>income</source>
+        <translation>revenu</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation>virement</translation>
+    </message>
+    <message>
+        <source>split</source>
+        <translation>ventilation</translation>
+    </message>
+    <message>
+        <source>part of a split</source>
+        <translation>partie d&apos;une ventilation</translation>
+    </message>
+    <message>
+        <source>Could not save the mapping &quot;%1&quot;</source>
+        <translation>Impossible d&apos;enregistrer la correspondance des colonnes « %1 »</translation>
+    </message>
+    <message>
+        <source>mapping</source>
+        <translation>correspondance des colonnes</translation>
+    </message>
+    <message>
+        <source>Save mapping %1</source>
+        <translation>Enregistrer la correspondance des colonnes %1</translation>
+    </message>
+    <message>
+        <source>there is no saved mapping called &quot;%1&quot;</source>
+        <translation>il n&apos;existe aucune correspondance des colonnes enregistrée nommée « %1 »</translation>
+    </message>
+    <message>
+        <source>the saved mapping &quot;%1&quot; is damaged</source>
+        <translation>la correspondance des colonnes enregistrée « %1 » est endommagée</translation>
+    </message>
 </context>
 <context>
     <name>allot::AccountModel</name>
     <message>
         <source>Show the accounts</source>
         <translation>Afficher les comptes</translation>
-    </message>
-    <message>
-        <source>%1 account, opened with %2</source>
-        <translation>Compte de type %1, ouvert avec %2</translation>
     </message>
     <message>
         <source>Checking account</source>
@@ -1182,6 +1417,10 @@
     <message>
         <source>Balance</source>
         <translation>Solde</translation>
+    </message>
+    <message>
+        <source>%1, opened with %2</source>
+        <translation>%1, ouvert avec un solde de %2</translation>
     </message>
 </context>
 <context>
@@ -1460,6 +1699,139 @@
     </message>
 </context>
 <context>
+    <name>allot::ImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>import nothing (all or nothing)</source>
+        <translation>ne rien importer (tout ou rien)</translation>
+    </message>
+    <message>
+        <source>skip it and import the rest</source>
+        <translation>l&apos;ignorer et importer le reste</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>Virgule</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>Point-virgule</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <source>Pipe</source>
+        <translation>Barre verticale</translation>
+    </message>
+    <message>
+        <source>Point (1,234.56)</source>
+        <translation>Point (1,234.56)</translation>
+    </message>
+    <message>
+        <source>Comma (1.234,56)</source>
+        <translation>Virgule (1.234,56)</translation>
+    </message>
+    <message>
+        <source>as the file shows</source>
+        <translation>d&apos;après le fichier</translation>
+    </message>
+    <message>
+        <source>day before month</source>
+        <translation>jour avant le mois</translation>
+    </message>
+    <message>
+        <source>month before day</source>
+        <translation>mois avant le jour</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>(detected)</source>
+        <translation>(détectée)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Colonne %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>Le fichier ne peut pas être importé : %1</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Ventilation</translation>
+    </message>
+    <message>
+        <source>Line %1 will be skipped: %2</source>
+        <translation>La ligne %1 sera ignorée : %2</translation>
+    </message>
+    <message>
+        <source>Uncategorised</source>
+        <translation>Sans catégorie</translation>
+    </message>
+    <message>
+        <source>A new category &quot;%1&quot;</source>
+        <translation>Une nouvelle catégorie « %1 »</translation>
+    </message>
+    <message>
+        <source>
+… and %1 more</source>
+        <translation>
+… et %1 de plus</translation>
+    </message>
+    <message>
+        <source>Use the saved mapping</source>
+        <translation>Utiliser la correspondance des colonnes enregistrée</translation>
+    </message>
+    <message>
+        <source>Save the mapping</source>
+        <translation>Enregistrer la correspondance des colonnes</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+    <message>
+        <source>line %1: %2 (choose to skip such rows to import the others)</source>
+        <translation>ligne %1 : %2 (choisissez d&apos;ignorer ces lignes pour importer les autres)</translation>
+    </message>
+    <message>
+        <source>Imported: %1. Already in the account: %2. Skipped: %3.</source>
+        <translation>Importées : %1. Déjà dans le compte : %2. Ignorées : %3.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Importation terminée</translation>
+    </message>
+</context>
+<context>
     <name>allot::LongWorkDialog</name>
     <message>
         <source>%1…</source>
@@ -1540,6 +1912,42 @@
         <source>&lt;h3&gt;Allot %1&lt;/h3&gt;&lt;p&gt;A household budget in which every action is saved whole or not at all.&lt;/p&gt;&lt;p&gt;Built with Qt %2 on SQLite.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Allot %1&lt;/h3&gt;&lt;p&gt;Un budget du foyer dans lequel chaque action est enregistrée entièrement ou pas du tout.&lt;/p&gt;&lt;p&gt;Réalisé avec Qt %2 et SQLite.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Import a bank file</source>
+        <translation>Importer un fichier bancaire</translation>
+    </message>
+    <message>
+        <source>add a person first</source>
+        <translation>ajoutez d&apos;abord une personne</translation>
+    </message>
+    <message>
+        <source>Import Bank File</source>
+        <translation>Importer un fichier bancaire</translation>
+    </message>
+    <message>
+        <source>Bank files (*.csv *.qif *.ofx *.qfx *.txt);;All files (*)</source>
+        <translation>Fichiers bancaires (*.csv *.qif *.ofx *.qfx *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export Entries</source>
+        <translation>Exporter les opérations</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;QIF (*.qif)</source>
+        <translation>CSV (*.csv);;QIF (*.qif)</translation>
+    </message>
+    <message>
+        <source>Export the entries</source>
+        <translation>Exporter les opérations</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <source>Exported entries: %1</source>
+        <translation>Opérations exportées : %1</translation>
+    </message>
 </context>
 <context>
     <name>allot::MergeDialog</name>
@@ -1559,27 +1967,13 @@
         <source>Choose two different categories.</source>
         <translation>Choisissez deux catégories différentes.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n entries</source>
-        <translation>
-            <numerusform>%n opération</numerusform>
-            <numerusform>%n opérations</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n budget moves</source>
-        <translation>
-            <numerusform>%n virement de budget</numerusform>
-            <numerusform>%n virements de budget</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>and a monthly budget of %1 will move to %2; then %3 is deleted.</source>
-        <translation>et un budget mensuel de %1 seront déplacés vers %2 ; %3 sera ensuite supprimée.</translation>
-    </message>
     <message>
         <source>Merge the categories</source>
         <translation>Fusionner les catégories</translation>
+    </message>
+    <message>
+        <source>Moves to %1: entries %2, budget moves %3, monthly budget %4. Then %5 is deleted.</source>
+        <translation>Seront déplacés vers %1 : opérations %2, virements de budget %3, budget mensuel %4. Puis %5 sera supprimée.</translation>
     </message>
 </context>
 <context>
@@ -1769,6 +2163,37 @@
     <message>
         <source>Undo</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>allot::imports</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>the date is not a valid day</source>
+        <translation>la date n&apos;est pas un jour valide</translation>
+    </message>
+    <message>
+        <source>the amount is zero</source>
+        <translation>le montant est nul</translation>
+    </message>
+    <message>
+        <source>the amount is larger than %1</source>
+        <translation>le montant dépasse %1</translation>
+    </message>
+    <message>
+        <source>its split parts add up to %1, not to %2</source>
+        <translation>la somme des parties de sa ventilation est de %1 et non de %2</translation>
+    </message>
+    <message>
+        <source>Could not import the file</source>
+        <translation>Impossible d&apos;importer le fichier</translation>
+    </message>
+    <message>
+        <source>Import %1 entries</source>
+        <translation>Importer %1 opérations</translation>
     </message>
 </context>
 </TS>

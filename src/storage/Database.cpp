@@ -137,6 +137,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
         return fail(db->m_dialect->classify(db->m_db.lastError(), db->m_db, QStringLiteral("open"))
                         .withContext(path));
     db->m_engine = std::make_unique<TransactionEngine>(db->m_db, *db->m_dialect);
+    db->m_engine->setBusyTimeout(options.busyTimeoutMs);
 
     if (Status s = db->m_dialect->prepareConnection(db->m_db, options.busyTimeoutMs); !s)
         return fail(s.error().withContext(path));

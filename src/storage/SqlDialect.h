@@ -56,6 +56,12 @@ public:
     /// returning true interrupts it. The caller owns \a check and removes it with nullptr.
     virtual void setInterruptCheck(QSqlDatabase& db, const std::function<bool()>* check) const = 0;
 
+    /// How a statement waits for another writer: up to \a timeoutMs, and, when \a keepWaiting is
+    /// given, only while it returns true (so a window can show progress and be cancelled).
+    /// The caller owns \a keepWaiting and calls again with nullptr to go back to a plain timeout.
+    virtual void setBusyWait(QSqlDatabase& db, int timeoutMs,
+                             const std::function<bool()>* keepWaiting) const = 0;
+
     /// Turns a driver error into an Error with the engine's real code.
     virtual Error classify(const QSqlError& error, const QSqlDatabase& db,
                            const QString& what) const = 0;

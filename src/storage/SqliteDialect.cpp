@@ -3,12 +3,15 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QMutex>
 #include <QSqlDriver>
 #include <QSqlQuery>
 #include <QVariant>
 #include <QtEndian>
 
 #include <sqlite3.h>
+
+#include <unordered_map>
 
 namespace allot {
 
@@ -22,6 +25,37 @@ sqlite3* handleOf(const QSqlDatabase& db)
     if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
         return nullptr;
     return *static_cast<sqlite3* const*>(v.constData());
+}
+
+// What the busy handler needs; one per handle, alive while installed (owned by the caller's engine
+// through the function it points to; the timeout is copied in).
+struct BusyWait
+{
+    int timeoutMs = 0;
+    const std::function<bool()>* keepWaiting = nullptr;
+};
+
+int busyCallback(void* context, int calls)
+{
+    const auto* wait = static_cast<const BusyWait*>(context);
+    constexpr int kSliceMs = 20;
+    if (calls * kSliceMs >= wait->timeoutMs || !(*wait->keepWaiting)())
+        return 0; // give up: the statement fails with SQLITE_BUSY
+    sqlite3_sleep(kSliceMs);
+    return 1;
+}
+
+// Node-based, so an entry's address stays valid while others come and go.
+std::unordered_map<sqlite3*, BusyWait>& busyWaits()
+{
+    static std::unordered_map<sqlite3*, BusyWait> waits;
+    return waits;
+}
+
+QMutex& busyWaitsLock()
+{
+    static QMutex lock;
+    return lock;
 }
 
 int progressCallback(void* context)
@@ -299,6 +333,23 @@ void SqliteDialect::setInterruptCheck(QSqlDatabase& db, const std::function<bool
                                  const_cast<std::function<bool()>*>(check));
     else
         sqlite3_progress_handler(handle, 0, nullptr, nullptr);
+}
+
+void SqliteDialect::setBusyWait(QSqlDatabase& db, int timeoutMs,
+                                const std::function<bool()>* keepWaiting) const
+{
+    sqlite3* handle = handleOf(db);
+    if (!handle)
+        return;
+    QMutexLocker locked(&busyWaitsLock());
+    if (!keepWaiting) {
+        sqlite3_busy_timeout(handle, timeoutMs);
+        busyWaits().erase(handle);
+        return;
+    }
+    BusyWait& wait = busyWaits()[handle];
+    wait = BusyWait{timeoutMs, keepWaiting};
+    sqlite3_busy_handler(handle, &busyCallback, &wait);
 }
 
 Error SqliteDialect::fromCode(int code, const QString& text, const QString& what)

@@ -22,6 +22,8 @@ public:
     Status beginWrite(QSqlDatabase& db) const override;
     bool inTransaction(const QSqlDatabase& db) const override;
     void setInterruptCheck(QSqlDatabase& db, const std::function<bool()>* check) const override;
+    void setBusyWait(QSqlDatabase& db, int timeoutMs,
+                     const std::function<bool()>* keepWaiting) const override;
     Error classify(const QSqlError& error, const QSqlDatabase& db,
                    const QString& what) const override;
     Error lastEngineError(const QSqlDatabase& db, const QString& what) const override;

@@ -17,6 +17,7 @@ TransactionEngine::TransactionEngine(QSqlDatabase connection, const SqlDialect& 
     m_interruptCheck = [this] {
         return m_depth > 0 && (m_deadline.hasExpired() || cancelRequested());
     };
+    m_keepWaiting = [this] { return !cancelRequested(); };
 }
 
 TransactionEngine::~TransactionEngine()
@@ -132,12 +133,21 @@ Status TransactionEngine::beginLevel(const TransactionLimits& limits)
         m_broken = false;
         if (m_failAt == 0)
             m_faultFired = false;
-        if (Status begun = m_dialect.beginWrite(m_db); !begun)
-            return begun;
-        m_timeLimit = limits.timeLimit;
         m_keepGoing = limits.keepGoing;
         m_cancelled = false;
         m_sinceAsked.invalidate();
+        // While BEGIN waits for another writer, a window keeps painting and can cancel.
+        if (m_keepGoing)
+            m_dialect.setBusyWait(m_db, m_busyTimeoutMs, &m_keepWaiting);
+        Status begun = m_dialect.beginWrite(m_db);
+        if (m_keepGoing)
+            m_dialect.setBusyWait(m_db, m_busyTimeoutMs, nullptr);
+        if (!begun) {
+            const bool cancelled = m_cancelled;
+            m_keepGoing = nullptr;
+            return cancelled ? Status(cancelledError()) : begun;
+        }
+        m_timeLimit = limits.timeLimit;
         m_deadline = QDeadlineTimer(limits.timeLimit);
         m_dialect.setInterruptCheck(m_db, &m_interruptCheck);
         m_depth = 1;
@@ -233,13 +243,19 @@ void TransactionEngine::endOutermost()
     m_dialect.setInterruptCheck(m_db, nullptr);
 }
 
-void TransactionEngine::backoff(int attempt, const TransactionLimits& limits) const
+bool TransactionEngine::backoff(int attempt, const TransactionLimits& limits) const
 {
     const qint64 base = limits.firstBackoff.count() << std::min(attempt - 1, 6);
     const qint64 capped = std::min<qint64>(base, 1000);
     // Jitter keeps two processes that collided from colliding again in step.
     const qint64 jittered = capped / 2 + QRandomGenerator::global()->bounded(capped / 2 + 1);
-    QThread::msleep(static_cast<unsigned long>(jittered));
+    // Sleep in slices, asking keepGoing, so that a window stays responsive and can cancel.
+    for (qint64 slept = 0; slept < jittered; slept += 20) {
+        if (limits.keepGoing && !limits.keepGoing())
+            return false;
+        QThread::msleep(static_cast<unsigned long>(std::min<qint64>(20, jittered - slept)));
+    }
+    return true;
 }
 
 Transaction::Transaction(TransactionEngine& engine, const TransactionLimits& limits)

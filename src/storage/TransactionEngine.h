@@ -56,6 +56,8 @@ public:
     }
 
     const TransactionLimits& defaultLimits() const { return m_defaultLimits; }
+    /// How long one statement waits for another writer (the connection's busy timeout).
+    void setBusyTimeout(int ms) { m_busyTimeoutMs = ms; }
     void setDefaultLimits(const TransactionLimits& limits) { m_defaultLimits = limits; }
 
     int depth() const { return m_depth; }
@@ -96,7 +98,8 @@ private:
     Error cancelledError() const;
     /// Asks keepGoing, at most every few tens of milliseconds; true once the user cancelled.
     bool cancelRequested();
-    void backoff(int attempt, const TransactionLimits& limits) const;
+    /// Waits before the next attempt; false when keepGoing cancelled the wait.
+    bool backoff(int attempt, const TransactionLimits& limits) const;
 
     QSqlDatabase m_db;
     const SqlDialect& m_dialect;
@@ -107,6 +110,8 @@ private:
     std::chrono::milliseconds m_timeLimit{0};
     std::function<bool()> m_interruptCheck;
     std::function<bool()> m_keepGoing;
+    std::function<bool()> m_keepWaiting; ///< For the busy wait of BEGIN: asks keepGoing.
+    int m_busyTimeoutMs = 2000;
     QElapsedTimer m_sinceAsked;
     bool m_cancelled = false;
     std::vector<std::pair<int, std::function<void()>>> m_afterCommit;
@@ -194,7 +199,8 @@ auto TransactionEngine::atomic(Body&& body, const TransactionLimits& limits)
                 failure.detail += QStringLiteral(" (after %1 attempts)").arg(attempt);
             return failure;
         }
-        backoff(attempt, limits);
+        if (!backoff(attempt, limits))
+            return cancelledError();
     }
 }
 
