@@ -250,6 +250,64 @@ private slots:
         expectSound(b.db());
     }
 
+    void qifTransfersBecomeAccountTransfers()
+    {
+        TestBudget b;
+        ReadResult file;
+        file.transactions = {transaction(2, QDate(2026, 11, 1), -5000, QStringLiteral("To savings"),
+                                         QStringLiteral("[Savings]")),
+                             transaction(6, QDate(2026, 11, 2), -700, QStringLiteral("To nowhere"),
+                                         QStringLiteral("[Piggy]"))};
+        auto report = imports::importStatement(b.db(), file, optionsFor(b));
+        ALLOT_VERIFY_OK(report);
+        QCOMPARE(report->imported, 2);
+        QCOMPARE(lookup::accountBalance(b.db().engine(), b.savings).value(), 5000);
+        QCOMPARE(lookup::accountBalance(b.db().engine(), b.checking).value(), 100000 - 5700);
+        QVERIFY(report->warnings.join(QLatin1Char('\n'))
+                    .contains(QStringLiteral("there is no account called Piggy")));
+        expectSound(b.db());
+        auto again = imports::importStatement(b.db(), file, optionsFor(b));
+        QCOMPARE(again->duplicates, 2);
+    }
+
+    void encodingsAreDetectedOrChosen()
+    {
+        const QString text = QStringLiteral(
+            "Date,Payee,Amount\n2024-01-05,Café Müller,-12.50\n2024-01-06,Crème,-3.00\n");
+        // UTF-16 with a byte-order mark, as Windows tools write it.
+        QByteArray utf16("\xFF\xFE");
+        utf16.append(reinterpret_cast<const char*>(text.utf16()), text.size() * 2);
+        auto read16 = readBankFile(writeTemp(m_dir, QStringLiteral("u16.csv"), utf16), {});
+        ALLOT_VERIFY_OK(read16);
+        QCOMPARE(read16->transactions.at(0).payee, QStringLiteral("Café Müller"));
+        // Windows-1252 is detected because the bytes are not UTF-8 ...
+        const QByteArray latin = text.toLatin1();
+        auto detected = readBankFile(writeTemp(m_dir, QStringLiteral("latin.csv"), latin), {});
+        ALLOT_VERIFY_OK(detected);
+        QCOMPARE(detected->transactions.at(1).payee, QStringLiteral("Crème"));
+        // ... and can be chosen when a file happens to be valid UTF-8 by accident.
+        const QByteArray mojibake =
+            QStringLiteral("Date,Payee,Amount\n2024-01-05,CafÃ©,-1.00\n2024-01-06,X,-2.00\n")
+                .toUtf8();
+        BankFileOptions choose;
+        choose.encoding = TextEncoding::Utf8;
+        QCOMPARE(readBankFile(writeTemp(m_dir, QStringLiteral("m.csv"), mojibake), choose)
+                     ->transactions.at(0)
+                     .payee,
+                 QStringLiteral("CafÃ©"));
+        QCOMPARE(textEncodingFromName(QStringLiteral("Latin-1")),
+                 std::optional<TextEncoding>(TextEncoding::Windows1252));
+        QVERIFY(!textEncodingFromName(QStringLiteral("ebcdic")));
+        // UTF-16 without a mark, chosen.
+        QByteArray bare(reinterpret_cast<const char*>(text.utf16()), text.size() * 2);
+        BankFileOptions utf16Chosen;
+        utf16Chosen.encoding = TextEncoding::Utf16;
+        auto chosen =
+            readBankFile(writeTemp(m_dir, QStringLiteral("bare16.csv"), bare), utf16Chosen);
+        ALLOT_VERIFY_OK(chosen);
+        QCOMPARE(chosen->transactions.size(), 2);
+    }
+
     void allOrNothingRefusesTheFileNamingTheLine()
     {
         TestBudget b;

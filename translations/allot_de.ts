@@ -455,6 +455,14 @@
         <source>Put it in</source>
         <translation>Zuordnen zu</translation>
     </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xt:</translation>
+    </message>
+    <message>
+        <source>Text encoding</source>
+        <translation>Zeichenkodierung</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1830,6 +1838,10 @@
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
+    <message>
+        <source>detected</source>
+        <translation>erkannt</translation>
+    </message>
 </context>
 <context>
     <name>allot::LongWorkDialog</name>
@@ -2194,6 +2206,10 @@
     <message>
         <source>Import %1 entries</source>
         <translation>%1 Einträge importieren</translation>
+    </message>
+    <message>
+        <source>Transfers to [%1] were imported as Uncategorised: there is no account called %1</source>
+        <translation>Überweisungen nach [%1] wurden ohne Kategorie importiert: Es gibt kein Konto namens %1</translation>
     </message>
 </context>
 </TS>

@@ -455,6 +455,14 @@
         <source>Put it in</source>
         <translation>Placer dans</translation>
     </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xte :</translation>
+    </message>
+    <message>
+        <source>Text encoding</source>
+        <translation>Encodage du texte</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1830,6 +1838,10 @@
         <source>Import finished</source>
         <translation>Importation terminée</translation>
     </message>
+    <message>
+        <source>detected</source>
+        <translation>détecté</translation>
+    </message>
 </context>
 <context>
     <name>allot::LongWorkDialog</name>
@@ -2194,6 +2206,10 @@
     <message>
         <source>Import %1 entries</source>
         <translation>Importer %1 opérations</translation>
+    </message>
+    <message>
+        <source>Transfers to [%1] were imported as Uncategorised: there is no account called %1</source>
+        <translation>Les virements vers [%1] ont été importés Sans catégorie : il n&apos;existe aucun compte nommé %1</translation>
     </message>
 </context>
 </TS>

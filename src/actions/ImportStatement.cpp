@@ -250,6 +250,45 @@ Result<ImportReport> importStatement(Database& db, const formats::ReadResult& fi
                 return false;
             const QString payee = fitText(unprotect(t.payee));
             const QString memo = fitText(unprotect(t.memo));
+            if (t.splits.isEmpty() && isTransfer(t.category)) {
+                // "[Savings]": a transfer. With an account of that name it becomes both sides
+                // of an account transfer; without one, an uncategorised entry and a note.
+                const QString otherName = t.category.mid(1, t.category.size() - 2).trimmed();
+                auto other = lookup::accountByName(ctx.engine, otherName);
+                if (!other && other.error().kind != ErrorKind::NotFound)
+                    return other.error();
+                if (other && other->id != account->id) {
+                    auto ours =
+                        ctx.changes.insert(QStringLiteral("entry"),
+                                           {{QStringLiteral("kind"), QStringLiteral("transfer")},
+                                            {QStringLiteral("account_id"), account->id},
+                                            {QStringLiteral("date"), t.date.toString(Qt::ISODate)},
+                                            {QStringLiteral("amount"), t.amount},
+                                            {QStringLiteral("payee"), payee},
+                                            {QStringLiteral("memo"), memo},
+                                            {QStringLiteral("import_key"), key}});
+                    if (!ours)
+                        return ours.error();
+                    auto theirs =
+                        ctx.changes.insert(QStringLiteral("entry"),
+                                           {{QStringLiteral("kind"), QStringLiteral("transfer")},
+                                            {QStringLiteral("account_id"), other->id},
+                                            {QStringLiteral("date"), t.date.toString(Qt::ISODate)},
+                                            {QStringLiteral("amount"), -t.amount},
+                                            {QStringLiteral("payee"), payee},
+                                            {QStringLiteral("memo"), memo},
+                                            {QStringLiteral("link_id"), *ours}});
+                    if (!theirs)
+                        return theirs.error();
+                    return true;
+                }
+                const QString note =
+                    tr("Transfers to [%1] were imported as Uncategorised: there is no account "
+                       "called %1")
+                        .arg(otherName);
+                if (!report.warnings.contains(note))
+                    report.warnings << note;
+            }
             if (t.splits.isEmpty()) {
                 auto category = categories.resolve(unprotect(t.category));
                 if (!category)

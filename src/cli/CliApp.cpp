@@ -858,6 +858,14 @@ Result<Output> cmdImport(Context& ctx, const QCommandLineParser& p)
         else
             return ctx.usage(QStringLiteral("--date-order \"%1\": choose dmy or mdy").arg(order));
     }
+    if (p.isSet(QStringLiteral("encoding"))) {
+        const auto encoding = textEncodingFromName(p.value(QStringLiteral("encoding")));
+        if (!encoding)
+            return ctx.usage(
+                QStringLiteral("--encoding \"%1\": choose utf-8, utf-16 or windows-1252")
+                    .arg(p.value(QStringLiteral("encoding"))));
+        options.encoding = *encoding;
+    }
     if (p.isSet(QStringLiteral("mapping"))) {
         auto json = mappings::load(*ctx.db, p.value(QStringLiteral("mapping")));
         if (!json)
@@ -1213,7 +1221,7 @@ QList<Command> commands()
         {QStringLiteral("import"),
          QStringLiteral("FILE --user U --account ACC [--format csv|qif|ofx] [--mode "
                         "all-or-nothing|skip-invalid] [--mapping NAME] [--save-mapping NAME] "
-                        "[--date-order dmy|mdy] [--create-categories]"),
+                        "[--date-order dmy|mdy] [--encoding E] [--create-categories]"),
          QStringLiteral("Import a bank file (CSV, QIF, OFX/QFX); rows imported before are skipped "
                         "as duplicates."),
          {kUser, kAccount,
@@ -1232,6 +1240,10 @@ QList<Command> commands()
               QStringList{QStringLiteral("date-order")},
               QStringLiteral("For QIF files whose dates could be read both ways: dmy or mdy."),
               QStringLiteral("ORDER")),
+          QCommandLineOption(QStringList{QStringLiteral("encoding")},
+                             QStringLiteral("The file's text encoding when detection is wrong: "
+                                            "utf-8, utf-16 or windows-1252."),
+                             QStringLiteral("E")),
           QCommandLineOption(
               QStringList{QStringLiteral("create-categories")},
               QStringLiteral(

@@ -19,7 +19,7 @@ Result<ReadResult> readBankFile(const QString& path, const BankFileOptions& opti
         return Error::refused(tr("%1 is larger than %2 MB; no bank statement is that large")
                                   .arg(path)
                                   .arg(kMaxBankFileSize / (1024 * 1024)));
-    const QByteArray bytes = file.readAll();
+    const QByteArray bytes = asUtf8(file.readAll(), options.encoding);
     if (bytes.trimmed().isEmpty())
         return Error::refused(tr("%1 is empty").arg(path));
     const FileFormat format = options.format.value_or(detectFormat(bytes));

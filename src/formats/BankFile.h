@@ -12,8 +12,9 @@ namespace allot::formats {
 struct BankFileOptions
 {
     std::optional<FileFormat> format;
-    DateOrder dateOrder = DateOrder::Detect; ///< QIF only.
-    std::optional<CsvMapping> csvMapping;    ///< CSV only.
+    DateOrder dateOrder = DateOrder::Detect;      ///< QIF only.
+    std::optional<CsvMapping> csvMapping;         ///< CSV only.
+    TextEncoding encoding = TextEncoding::Detect; ///< Detected unless the user chose one.
 };
 
 /// Reads a CSV, QIF or OFX file from disk. The error names the file and what is wrong with it.

@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QVector>
 
+#include <optional>
+
 namespace allot::formats {
 
 /// \brief One category's share of an imported transaction.
@@ -51,6 +53,15 @@ struct ReadResult
 /// Reads text the way bank files come: UTF-16 or UTF-8 with a byte-order mark, UTF-8, else
 /// Windows-1252. \a encodingName names what was used.
 QString decodeText(const QByteArray& bytes, QString* encodingName = nullptr);
+
+/// Text encodings a user can choose when detection gets a file wrong.
+enum class TextEncoding { Detect, Utf8, Utf16, Windows1252 };
+
+/// Re-encodes \a bytes as UTF-8 from the chosen encoding (Detect leaves them as they are), so
+/// that the readers' own detection then reads them right.
+QByteArray asUtf8(const QByteArray& bytes, TextEncoding encoding);
+/// Parses "utf-8", "utf-16", "windows-1252"/"latin-1"/"cp1252"; nullopt for anything else.
+std::optional<TextEncoding> textEncodingFromName(const QString& name);
 
 /// The sum of the amounts (for reports and tests).
 MinorUnits totalOf(const QVector<ImportedTransaction>& transactions);

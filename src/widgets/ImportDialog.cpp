@@ -54,13 +54,18 @@ ImportDialog::ImportDialog(BudgetSession& session, const QString& path, QWidget*
     m_ui->dateOrderCombo->addItem(tr("day before month"), int(DateOrder::DayFirst));
     m_ui->dateOrderCombo->addItem(tr("month before day"), int(DateOrder::MonthFirst));
     fillAccounts(*m_ui->accountCombo, m_session, false);
+    m_ui->encodingCombo->addItem(tr("detected"), int(TextEncoding::Detect));
+    m_ui->encodingCombo->addItem(QStringLiteral("UTF-8"), int(TextEncoding::Utf8));
+    m_ui->encodingCombo->addItem(QStringLiteral("UTF-16"), int(TextEncoding::Utf16));
+    m_ui->encodingCombo->addItem(QStringLiteral("Windows-1252 (Latin-1)"),
+                                 int(TextEncoding::Windows1252));
 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly) || file.size() > kMaxBankFileSize)
         m_readError =
             tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString());
     else
-        m_bytes = file.readAll();
+        m_rawBytes = m_bytes = file.readAll();
     m_format = detectFormat(m_bytes);
     const bool csv = m_format == FileFormat::Csv;
     m_ui->csvGroup->setVisible(csv);
@@ -254,6 +259,17 @@ void ImportDialog::showPreview()
         (problems.size() > 6 ? tr("\n… and %1 more").arg(problems.size() - 6) : QString()));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)
         ->setEnabled(m_read && !m_read->transactions.isEmpty() && m_ui->accountCombo->count() > 0);
+}
+
+void ImportDialog::changeEncoding()
+{
+    m_bytes = asUtf8(m_rawBytes, TextEncoding(m_ui->encodingCombo->currentData().toInt()));
+    if (m_format == FileFormat::Csv) {
+        fillColumnChoices();
+        if (auto detected = detectCsvMapping(m_bytes))
+            showMapping(*detected);
+    }
+    reread();
 }
 
 void ImportDialog::loadSavedMapping()

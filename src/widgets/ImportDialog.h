@@ -37,11 +37,13 @@ private:
     void showPreview();
     void loadSavedMapping();
     void saveMapping();
+    void changeEncoding();
 
     std::unique_ptr<Ui::ImportDialog> m_ui;
     BudgetSession& m_session;
     QString m_path;
-    QByteArray m_bytes;
+    QByteArray m_rawBytes; ///< As on disk.
+    QByteArray m_bytes;    ///< In the encoding the user chose (as on disk when detected).
     formats::FileFormat m_format = formats::FileFormat::Csv;
     std::optional<formats::ReadResult> m_read;
     QString m_readError;
