@@ -42,6 +42,10 @@ if [[ "$mode" == test ]]; then
     cmake --preset ci
     cmake --build --preset ci -j "$jobs"
     ctest --preset ci -j "$jobs"
+    # The same suite again under AddressSanitizer and UndefinedBehaviorSanitizer.
+    cmake --preset asan
+    cmake --build --preset asan -j "$jobs"
+    ctest --preset asan -j "$jobs"
     exit 0
 fi
 

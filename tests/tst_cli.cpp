@@ -543,6 +543,31 @@ private slots:
                 1, QStringLiteral("cannot be read"));
     }
 
+    void backsUpAndRestores()
+    {
+        const Run backup = json({QStringLiteral("backup")});
+        EXPECT_EXIT(backup, 0);
+        const QString path = backup.json().toObject().value(QStringLiteral("backup")).toString();
+        QVERIFY(QFileInfo::exists(path));
+        EXPECT_EXIT(on({"user", "add", "Carol"}), 0);
+        EXPECT_EXIT(on({QStringLiteral("restore"), path}), 0);
+        QCOMPARE(json({"user", "list"}).json().toArray().size(), 2);
+        // Only a budget is ever replaced by a restore.
+        const QString text = m_dir.filePath(QStringLiteral("letter-%1.txt").arg(m_counter));
+        {
+            QFile file(text);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("Dear bank,\n");
+        }
+        const QByteArray hash = fileHash(text);
+        const Run refusedRun = cli({QStringLiteral("--db"), text, QStringLiteral("restore"), path});
+        EXPECT_EXIT(refusedRun, 3);
+        QVERIFY(refusedRun.err.contains(QStringLiteral("is not an Allot database")));
+        QCOMPARE(fileHash(text), hash);
+        QCOMPARE(json({QStringLiteral("backup"), QStringLiteral("--list")}).json().toArray().size(),
+                 1);
+    }
+
     void jsonErrorsArePrintedToo()
     {
         const Run run = json(

@@ -9,6 +9,7 @@
 #include "models/EnvelopeModel.h"
 #include "models/RegisterModel.h"
 #include "models/UndoStackMirror.h"
+#include "storage/Backups.h"
 #include "storage/SqlStatement.h"
 #include "support/TestBudget.h"
 #include "support/WindowTest.h"
@@ -768,6 +769,22 @@ private slots:
         QVERIFY(lookup::categoryByName(db().engine(), b().alice, QStringLiteral("Salary")).ok());
         QCOMPARE(queries::entries(db(), b().alice, kNovember, b().food)->size(), 2);
         QCOMPARE(m_window->undoMirror().stack().undoText(), QStringLiteral("Import statement.csv"));
+    }
+
+    void backsUpAndRestoresFromTheWindow()
+    {
+        m_window->backUp();
+        const QStringList kept = backups::list(b().path());
+        QCOMPARE(kept.size(), 1);
+        const QStringList before = shown();
+        ALLOT_VERIFY_OK(categories::merge(db(), b().alice, b().fun, b().food));
+        settle();
+        QVERIFY(shown() != before);
+        m_window->restoreBackup(kept.first());
+        settle();
+        QVERIFY(m_session->isOpen());
+        QCOMPARE(shown(), before);
+        QVERIFY2(m_errors->isEmpty(), qPrintable(lastErrorText()));
     }
 
     void keyboardShortcutsOpenTheDialogs()

@@ -630,6 +630,14 @@
         <source>E&amp;xport Entries…</source>
         <translation>Einträge e&amp;xportieren…</translation>
     </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>Jetzt &amp;sichern</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore Backup…</source>
+        <translation>Sicherung &amp;wiederherstellen…</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -1960,6 +1968,34 @@
         <source>Exported entries: %1</source>
         <translation>Exportierte Einträge: %1</translation>
     </message>
+    <message>
+        <source>Back up the budget</source>
+        <translation>Budget sichern</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Gesichert nach %1</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>this budget has no backups yet</source>
+        <translation>für dieses Budget gibt es noch keine Sicherung</translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Replace the budget with this backup (newest first):</source>
+        <translation>Das Budget durch diese Sicherung ersetzen (neueste zuerst):</translation>
+    </message>
+    <message>
+        <source>Restored from %1</source>
+        <translation>Wiederhergestellt aus %1</translation>
+    </message>
 </context>
 <context>
     <name>allot::MergeDialog</name>
@@ -2175,6 +2211,41 @@
     <message>
         <source>Undo</source>
         <translation>Rückgängig</translation>
+    </message>
+</context>
+<context>
+    <name>allot::backups</name>
+    <message>
+        <source>the backup %1 cannot be created: %2</source>
+        <translation>die Sicherung %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>the backup folder %1 cannot be created</source>
+        <translation>der Sicherungsordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Could not back up %1</source>
+        <translation>%1 konnte nicht gesichert werden</translation>
+    </message>
+    <message>
+        <source>Could not restore %1</source>
+        <translation>%1 konnte nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <source>the backup does not exist</source>
+        <translation>die Sicherung existiert nicht</translation>
+    </message>
+    <message>
+        <source>the backup could not be copied next to the budget</source>
+        <translation>die Sicherung konnte nicht neben das Budget kopiert werden</translation>
+    </message>
+    <message>
+        <source>the backup is damaged</source>
+        <translation>die Sicherung ist beschädigt</translation>
+    </message>
+    <message>
+        <source>the budget file could not be replaced</source>
+        <translation>die Budgetdatei konnte nicht ersetzt werden</translation>
     </message>
 </context>
 <context>

@@ -630,6 +630,14 @@
         <source>E&amp;xport Entries…</source>
         <translation>&amp;Exporter les opérations…</translation>
     </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore Backup…</source>
+        <translation>Res&amp;taurer une sauvegarde…</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -1960,6 +1968,34 @@
         <source>Exported entries: %1</source>
         <translation>Opérations exportées : %1</translation>
     </message>
+    <message>
+        <source>Back up the budget</source>
+        <translation>Sauvegarder le budget</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Sauvegardé dans %1</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>this budget has no backups yet</source>
+        <translation>ce budget n&apos;a encore aucune sauvegarde</translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Replace the budget with this backup (newest first):</source>
+        <translation>Remplacer le budget par cette sauvegarde (la plus récente d&apos;abord) :</translation>
+    </message>
+    <message>
+        <source>Restored from %1</source>
+        <translation>Restauré depuis %1</translation>
+    </message>
 </context>
 <context>
     <name>allot::MergeDialog</name>
@@ -2175,6 +2211,41 @@
     <message>
         <source>Undo</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>allot::backups</name>
+    <message>
+        <source>the backup %1 cannot be created: %2</source>
+        <translation>la sauvegarde %1 ne peut pas être créée : %2</translation>
+    </message>
+    <message>
+        <source>the backup folder %1 cannot be created</source>
+        <translation>le dossier de sauvegarde %1 ne peut pas être créé</translation>
+    </message>
+    <message>
+        <source>Could not back up %1</source>
+        <translation>Impossible de sauvegarder %1</translation>
+    </message>
+    <message>
+        <source>Could not restore %1</source>
+        <translation>Impossible de restaurer %1</translation>
+    </message>
+    <message>
+        <source>the backup does not exist</source>
+        <translation>la sauvegarde n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>the backup could not be copied next to the budget</source>
+        <translation>la sauvegarde n&apos;a pas pu être copiée à côté du budget</translation>
+    </message>
+    <message>
+        <source>the backup is damaged</source>
+        <translation>la sauvegarde est endommagée</translation>
+    </message>
+    <message>
+        <source>the budget file could not be replaced</source>
+        <translation>le fichier du budget n&apos;a pas pu être remplacé</translation>
     </message>
 </context>
 <context>

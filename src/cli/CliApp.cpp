@@ -16,6 +16,7 @@
 #include "core/Month.h"
 #include "formats/BankFile.h"
 #include "formats/Exporters.h"
+#include "storage/Backups.h"
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
@@ -1014,6 +1015,39 @@ Result<Output> cmdExport(Context& ctx, const QCommandLineParser& p)
                     .arg(QDir::toNativeSeparators(path)));
 }
 
+Result<Output> cmdBackup(Context& ctx, const QCommandLineParser& p)
+{
+    if (p.isSet(QStringLiteral("list"))) {
+        const QStringList all = backups::list(ctx.db->path());
+        QJsonArray json;
+        for (const QString& path : all)
+            json.append(path);
+        return done(json, all.join(QLatin1Char('\n')));
+    }
+    auto path = backups::create(*ctx.db);
+    if (!path)
+        return path.error();
+    return done(QJsonObject{{QStringLiteral("backup"), *path}},
+                QStringLiteral("Backed up to %1").arg(QDir::toNativeSeparators(*path)));
+}
+
+Result<Output> cmdRestore(Context& ctx, const QCommandLineParser& p)
+{
+    const QString backup = p.positionalArguments().at(0);
+    // Only a budget is ever replaced: check that the target is one (or does not exist yet).
+    if (QFileInfo::exists(ctx.dbPath)) {
+        auto target = Database::open(ctx.dbPath);
+        if (!target)
+            return target.error().withContext(QStringLiteral("Could not restore"));
+    }
+    if (Status s = backups::restore(ctx.dbPath, backup); !s)
+        return s.error();
+    return done(
+        QJsonObject{{QStringLiteral("restored"), backup}, {QStringLiteral("path"), ctx.dbPath}},
+        QStringLiteral("Restored %1 from %2")
+            .arg(QDir::toNativeSeparators(ctx.dbPath), QDir::toNativeSeparators(backup)));
+}
+
 QList<Command> commands()
 {
     const QCommandLineOption kind(
@@ -1267,6 +1301,24 @@ QList<Command> commands()
          false,
          true,
          cmdExport},
+        {QStringLiteral("backup"),
+         QStringLiteral("[--list]"),
+         QStringLiteral(
+             "Back the budget up beside it (the newest 5 are kept), or list the backups."),
+         {QCommandLineOption(QStringList{QStringLiteral("list")},
+                             QStringLiteral("List the backups, newest first."))},
+         {},
+         false,
+         true,
+         cmdBackup},
+        {QStringLiteral("restore"),
+         QStringLiteral("BACKUP"),
+         QStringLiteral("Replace the budget with a backup, after checking the backup."),
+         {},
+         {QStringLiteral("BACKUP")},
+         false,
+         false,
+         cmdRestore},
         {QStringLiteral("demo"),
          {},
          QStringLiteral("Create the budget if needed and fill it with a demo household."),

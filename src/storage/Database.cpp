@@ -1,5 +1,6 @@
 #include "storage/Database.h"
 
+#include "storage/Backups.h"
 #include "storage/SqlStatement.h"
 #include "storage/SqliteDialect.h"
 
@@ -157,6 +158,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
     db->m_schemaVersion = *version;
     if (Status s = db->m_dialect->configureDurability(db->m_db); !s)
         return fail(s.error().withContext(path));
+    // An upgrade changes the file for good: keep a copy of it as it was first.
+    if (!createNow && *version > 0 && *version < latest) {
+        if (auto backup = backups::create(*db); !backup)
+            return fail(
+                backup.error().withContext(QStringLiteral("%1 was not upgraded").arg(path)));
+    }
     if (Status s = db->migrate(steps); !s)
         return fail(s.error().withContext(path));
     return db;

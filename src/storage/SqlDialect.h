@@ -69,6 +69,10 @@ public:
     /// whose QSqlError carries no code).
     virtual Error lastEngineError(const QSqlDatabase& db, const QString& what) const = 0;
 
+    /// Writes a complete, consistent copy of the database to \a path (an empty file that exists,
+    /// or none). Runs outside any transaction.
+    virtual Status backupTo(QSqlDatabase& db, const QString& path) const = 0;
+
     /// A number that changes whenever another connection commits to the database (SQLite's
     /// data_version), so a window can notice what other processes wrote.
     virtual Result<qint64> outsideChangeCounter(QSqlDatabase& db) const = 0;

@@ -452,6 +452,19 @@ Error SqliteDialect::lastEngineError(const QSqlDatabase& db, const QString& what
                     QString::fromUtf8(sqlite3_errmsg(handle)), what);
 }
 
+Status SqliteDialect::backupTo(QSqlDatabase& db, const QString& path) const
+{
+    // VACUUM INTO writes a compact, consistent copy while others keep reading and writing.
+    QSqlQuery q(db);
+    const QString sql = QStringLiteral("VACUUM INTO ?");
+    if (!q.prepare(sql))
+        return classify(q.lastError(), db, sql);
+    q.addBindValue(path);
+    if (!q.exec())
+        return classify(q.lastError(), db, sql);
+    return {};
+}
+
 Result<qint64> SqliteDialect::outsideChangeCounter(QSqlDatabase& db) const
 {
     return pragmaValue(db, *this, QStringLiteral("PRAGMA data_version"));

@@ -28,6 +28,7 @@ public:
                    const QString& what) const override;
     Error lastEngineError(const QSqlDatabase& db, const QString& what) const override;
     Result<qint64> outsideChangeCounter(QSqlDatabase& db) const override;
+    Status backupTo(QSqlDatabase& db, const QString& path) const override;
     QString selectAllRowsSql(const QString& table) const override;
     Result<QStringList> dataTables(QSqlDatabase& db) const override;
     Result<QStringList> integrityProblems(QSqlDatabase& db) const override;

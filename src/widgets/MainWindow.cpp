@@ -9,6 +9,7 @@
 #include "models/EnvelopeModel.h"
 #include "models/RegisterModel.h"
 #include "models/UndoStackMirror.h"
+#include "storage/Backups.h"
 #include "ui_MainWindow.h"
 #include "widgets/AccountTransferDialog.h"
 #include "widgets/BudgetTransferDialog.h"
@@ -27,6 +28,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
@@ -213,6 +215,8 @@ void MainWindow::setUpActions()
     connect(m_ui->openAction, &QAction::triggered, this, &MainWindow::openBudgetDialog);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->importAction, &QAction::triggered, this, [this] { importFile(); });
+    connect(m_ui->backupAction, &QAction::triggered, this, &MainWindow::backUp);
+    connect(m_ui->restoreAction, &QAction::triggered, this, [this] { restoreBackup(); });
     connect(m_ui->exportAction, &QAction::triggered, this, [this] { exportEntries(); });
     connect(m_ui->editEntryAction, &QAction::triggered, this, &MainWindow::editEntry);
     connect(m_ui->deleteEntryAction, &QAction::triggered, this, &MainWindow::deleteEntry);
@@ -504,6 +508,53 @@ void MainWindow::exportEntries(const QString& given)
         return;
     }
     statusBar()->showMessage(tr("Exported entries: %1").arg(list->size()), 5000);
+}
+
+void MainWindow::backUp()
+{
+    if (!m_session.isOpen())
+        return;
+    auto path = backups::create(m_session.database());
+    if (!path) {
+        m_session.errors().report(tr("Back up the budget"), path.error());
+        return;
+    }
+    statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(*path)), 8000);
+}
+
+void MainWindow::restoreBackup(const QString& given)
+{
+    if (!m_session.isOpen())
+        return;
+    const QString databasePath = m_session.path();
+    QString backup = given;
+    if (backup.isEmpty()) {
+        const QStringList all = backups::list(databasePath);
+        if (all.isEmpty()) {
+            m_session.errors().report(tr("Restore a backup"),
+                                      Error::notFound(tr("this budget has no backups yet")));
+            return;
+        }
+        QStringList names;
+        for (const QString& path : all)
+            names << QFileInfo(path).fileName();
+        bool chosen = false;
+        const QString name = QInputDialog::getItem(
+            this, tr("Restore Backup"), tr("Replace the budget with this backup (newest first):"),
+            names, 0, false, &chosen);
+        if (!chosen)
+            return;
+        backup = all.value(int(names.indexOf(name)));
+    }
+    // The budget is closed while its file is replaced, and opened again either way.
+    m_session.close();
+    const Status restored = backups::restore(databasePath, backup);
+    openBudget(databasePath, false);
+    if (!restored)
+        m_session.errors().report(tr("Restore a backup"), restored.error());
+    else
+        statusBar()->showMessage(tr("Restored from %1").arg(QDir::toNativeSeparators(backup)),
+                                 8000);
 }
 
 void MainWindow::showAbout()

@@ -53,6 +53,9 @@ public slots:
     void manageHousehold();
     void importFile(const QString& path = {});
     void exportEntries(const QString& path = {});
+    void backUp();
+    /// Restores \a backup (asks which when empty) over the open budget and reopens it.
+    void restoreBackup(const QString& backup = {});
 
 private:
     void setUpActions();

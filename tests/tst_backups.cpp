@@ -1,0 +1,128 @@
+#include "actions/HouseholdActions.h"
+#include "storage/Backups.h"
+#include "storage/SqliteDialect.h"
+#include "support/TestBudget.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace allot;
+using namespace allot::test;
+
+class TestBackups : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void aBackupIsACompletePrivateCopy()
+    {
+        TestBudget b;
+        addExpense(b.db(), b.alice, b.food, 4200);
+        auto path = backups::create(b.db());
+        ALLOT_VERIFY_OK(path);
+        QVERIFY(QFileInfo(*path).absolutePath() ==
+                QFileInfo(backups::folderFor(b.path())).absoluteFilePath());
+#ifndef Q_OS_WIN
+        QCOMPARE(QFile::permissions(*path) &
+                     (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+                 QFile::Permissions());
+#endif
+        auto copy = Database::open(*path);
+        ALLOT_VERIFY_OK(copy);
+        QCOMPARE(dump(*copy.value()), dump(b.db()));
+    }
+
+    void onlyTheNewestAreKept()
+    {
+        TestBudget b;
+        QStringList made;
+        for (int i = 0; i < backups::kKept + 3; ++i) {
+            auto path = backups::create(b.db());
+            ALLOT_VERIFY_OK(path);
+            made.prepend(*path);
+            QTest::qWait(2); // distinct names to the millisecond
+        }
+        const QStringList kept = backups::list(b.path());
+        QCOMPARE(kept.size(), backups::kKept);
+        QCOMPARE(kept, made.mid(0, backups::kKept));
+    }
+
+    void restoreBringsBackTheBudgetAsItWas()
+    {
+        TestBudget b;
+        auto path = backups::create(b.db());
+        ALLOT_VERIFY_OK(path);
+        const QString before = dump(b.db());
+        ALLOT_VERIFY_OK(household::addPerson(b.db(), QStringLiteral("Carol")));
+        b.close();
+        ALLOT_VERIFY_OK(backups::restore(b.path(), *path));
+        b.reopen();
+        QCOMPARE(dump(b.db()), before);
+    }
+
+    void aDamagedBackupIsRefusedAndTheBudgetKept()
+    {
+        TestBudget b;
+        auto path = backups::create(b.db());
+        ALLOT_VERIFY_OK(path);
+        b.close();
+        {
+            QFile file(*path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.resize(file.size() / 2));
+        }
+        const QByteArray before = fileHash(b.path());
+        const Status restored = backups::restore(b.path(), *path);
+        QVERIFY(!restored.ok());
+        QVERIFY2(restored.error().message.startsWith(QStringLiteral("Could not restore ")),
+                 qPrintable(restored.error().message));
+        QVERIFY(restored.error().message.contains(QStringLiteral("truncated")));
+        QCOMPARE(fileHash(b.path()), before);
+        QVERIFY(!QFileInfo::exists(b.path() + QStringLiteral(".restoring")));
+        const Status missing =
+            backups::restore(b.path(), b.folder() + QStringLiteral("/nothing.allot-backup"));
+        QVERIFY(missing.error().message.contains(QStringLiteral("does not exist")));
+        QCOMPARE(fileHash(b.path()), before);
+    }
+
+    void anUpgradeKeepsACopyOfTheOldFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.allot"));
+        QVector<Migration> older = SqliteDialect().migrations();
+        const int latest = older.last().version;
+        older.removeLast();
+        {
+            OpenOptions options;
+            options.createIfMissing = true;
+            options.migrations = &older;
+            auto db = Database::open(path, options);
+            ALLOT_VERIFY_OK(db);
+            ALLOT_VERIFY_OK(household::addPerson(*db.value(), QStringLiteral("Alice")));
+        }
+        QVERIFY(backups::list(path).isEmpty());
+        auto upgraded = Database::open(path);
+        ALLOT_VERIFY_OK(upgraded);
+        QCOMPARE(upgraded.value()->schemaVersion(), latest);
+        const QStringList kept = backups::list(path);
+        QCOMPARE(kept.size(), 1);
+        QSqlDatabase raw =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        raw.setDatabaseName(kept.first());
+        QVERIFY(raw.open());
+        {
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+            QCOMPARE(q.value(0).toInt(), latest - 1);
+        }
+        raw.close();
+        raw = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBackups)
+#include "tst_backups.moc"
