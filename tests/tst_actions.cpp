@@ -3,6 +3,7 @@
 #include "actions/CategoryActions.h"
 #include "actions/DemoBudget.h"
 #include "actions/EntryActions.h"
+#include "actions/GeneratedBudget.h"
 #include "actions/HouseholdActions.h"
 #include "actions/Lookup.h"
 #include "actions/SplitEntry.h"
@@ -590,6 +591,23 @@ private slots:
         QCOMPARE(balance(db(), b().checking), 100000 - 700);
         const QString remaining = dataDump(db());
         QVERIFY(!remaining.contains(QStringLiteral("person_id=i:%1|").arg(b().alice)));
+    }
+
+    void generatedBudgetsAreSoundAndRepeatable()
+    {
+        TestBudget first(false);
+        TestBudget second(false);
+        const GeneratorSettings settings{3000, 3, 8, 42};
+        auto counts = generateBudget(first.db(), settings);
+        ALLOT_VERIFY_OK(counts);
+        QCOMPARE(counts->entries, 3000);
+        QVERIFY(counts->splits > 0 && counts->accountTransfers > 0 && counts->budgetTransfers > 0);
+        expectSound(first.db());
+        ALLOT_VERIFY_OK(generateBudget(second.db(), settings));
+        QCOMPARE(dump(second.db()), dump(first.db()));
+        expectRefusedAndUnchanged(
+            first.db(), [&] { return generateBudget(first.db(), settings); }, ErrorKind::Refused,
+            QStringLiteral("already has people"));
     }
 
     void theDemoBudgetIsSoundAndOnlyFillsAnEmptyBudget()

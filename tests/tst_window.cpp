@@ -787,6 +787,22 @@ private slots:
         QVERIFY2(m_errors->isEmpty(), qPrintable(lastErrorText()));
     }
 
+    void noticesWhatAnotherProcessWrote()
+    {
+        QCOMPARE(m_window->registerModel().rowCount(), 2);
+        {
+            // Another program (allot-cli, a second window) writes to the same file.
+            auto other = Database::open(b().path());
+            ALLOT_VERIFY_OK(other);
+            addExpense(*other.value(), b().alice, b().rent, 90000, b().checking,
+                       QDate(2026, 11, 1));
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->registerModel().rowCount(), 3, 5000);
+        QVERIFY(modelContents(m_window->envelopeModel())
+                    .contains(QStringLiteral("Rent|$900.00|$900.00|$0.00")));
+        QCOMPARE(m_window->undoMirror().stack().undoText(), QStringLiteral("Expense 900.00 Rent"));
+    }
+
     void keyboardShortcutsOpenTheDialogs()
     {
         auto ran =

@@ -5,6 +5,7 @@
 #include "actions/CategoryActions.h"
 #include "actions/DemoBudget.h"
 #include "actions/EntryActions.h"
+#include "actions/GeneratedBudget.h"
 #include "actions/HouseholdActions.h"
 #include "actions/ImportStatement.h"
 #include "actions/Lookup.h"
@@ -1015,6 +1016,48 @@ Result<Output> cmdExport(Context& ctx, const QCommandLineParser& p)
                     .arg(QDir::toNativeSeparators(path)));
 }
 
+Result<Output> cmdGenerate(Context& ctx, const QCommandLineParser& p)
+{
+    GeneratorSettings settings;
+    for (const auto& [name, target] :
+         {std::pair{QStringLiteral("entries"), &settings.entries},
+          std::pair{QStringLiteral("people"), &settings.people},
+          std::pair{QStringLiteral("categories"), &settings.categoriesPerPerson}}) {
+        if (!p.isSet(name))
+            continue;
+        bool ok = false;
+        const int value = p.value(name).toInt(&ok);
+        if (!ok || value < 0)
+            return ctx.usage(
+                QStringLiteral("--%1 \"%2\": give a whole number").arg(name, p.value(name)));
+        *target = value;
+    }
+    if (p.isSet(QStringLiteral("seed"))) {
+        bool ok = false;
+        settings.seed = p.value(QStringLiteral("seed")).toUInt(&ok);
+        if (!ok)
+            return ctx.usage(QStringLiteral("--seed \"%1\": give a whole number")
+                                 .arg(p.value(QStringLiteral("seed"))));
+    }
+    auto counts = generateBudget(*ctx.db, settings);
+    if (!counts)
+        return counts.error().withContext(QStringLiteral("Could not generate the budget"));
+    return done(
+        QJsonObject{{QStringLiteral("entries"), counts->entries},
+                    {QStringLiteral("splits"), counts->splits},
+                    {QStringLiteral("accountTransfers"), counts->accountTransfers},
+                    {QStringLiteral("budgetTransfers"), counts->budgetTransfers},
+                    {QStringLiteral("months"), counts->months}},
+        QStringLiteral(
+            "Generated %1 entries over %2 months (%3 splits, %4 account transfers, %5 budget "
+            "transfers)")
+            .arg(counts->entries)
+            .arg(counts->months)
+            .arg(counts->splits)
+            .arg(counts->accountTransfers)
+            .arg(counts->budgetTransfers));
+}
+
 Result<Output> cmdBackup(Context& ctx, const QCommandLineParser& p)
 {
     if (p.isSet(QStringLiteral("list"))) {
@@ -1319,6 +1362,23 @@ QList<Command> commands()
          false,
          false,
          cmdRestore},
+        {QStringLiteral("generate"),
+         QStringLiteral("--entries N [--people P] [--categories C] [--seed S]"),
+         QStringLiteral("Fill a new budget with N realistic entries over years (for benchmarks)."),
+         {QCommandLineOption(QStringList{QStringLiteral("entries")},
+                             QStringLiteral("How many entries."), QStringLiteral("N")),
+          QCommandLineOption(QStringList{QStringLiteral("people")},
+                             QStringLiteral("Household members (default 2)."), QStringLiteral("P")),
+          QCommandLineOption(QStringList{QStringLiteral("categories")},
+                             QStringLiteral("Categories per person (default 12)."),
+                             QStringLiteral("C")),
+          QCommandLineOption(QStringList{QStringLiteral("seed")},
+                             QStringLiteral("The same seed gives the same budget (default 1)."),
+                             QStringLiteral("S"))},
+         {},
+         true,
+         true,
+         cmdGenerate},
         {QStringLiteral("demo"),
          {},
          QStringLiteral("Create the budget if needed and fill it with a demo household."),
