@@ -12,13 +12,6 @@ namespace allot::bulk {
 
 namespace {
 
-// A row's own fault, as opposed to the database failing, which ends the whole batch.
-bool isRowProblem(const Error& e)
-{
-    return e.kind == ErrorKind::Refused || e.kind == ErrorKind::NotFound ||
-           e.kind == ErrorKind::Constraint;
-}
-
 Error rowError(int row, const Error& e)
 {
     Error out = e;
@@ -58,6 +51,12 @@ private:
 };
 
 } // namespace
+
+bool isRowProblem(const Error& e)
+{
+    return e.kind == ErrorKind::Refused || e.kind == ErrorKind::NotFound ||
+           e.kind == ErrorKind::Constraint;
+}
 
 Result<BulkReport> create(Database& db, const QVector<EntryDraft>& drafts, BulkMode mode,
                           const QString& label)

@@ -27,6 +27,10 @@ struct BulkReport
 
 namespace bulk {
 
+/// True for a row's own fault (a refusal, something missing, a constraint), which skip-invalid
+/// leaves out; any other failure (busy, disk, time limit) ends the whole batch.
+bool isRowProblem(const Error& error);
+
 /// Creates many expenses and incomes as one action (one undo step). Failures of the database
 /// itself (busy, disk, time limit) roll back everything in either mode.
 Result<BulkReport> create(Database& db, const QVector<EntryDraft>& drafts, BulkMode mode,

@@ -59,6 +59,37 @@ Result<RowId> insertEntry(ActionContext& ctx, const EntryDraft& draft)
     return ctx.changes.insert(QStringLiteral("entry"), values);
 }
 
+Result<RowId> insertTransferPair(ActionContext& ctx, RowId accountId, RowId otherAccountId,
+                                 const QDate& date, MinorUnits amount, const QString& payee,
+                                 const QString& memo, const QString& importKey)
+{
+    const QString day = date.toString(Qt::ISODate);
+    const QString safePayee = payee.isNull() ? QStringLiteral("") : payee;
+    const QString safeMemo = memo.isNull() ? QStringLiteral("") : memo;
+    ColumnValues first{{QStringLiteral("kind"), QStringLiteral("transfer")},
+                       {QStringLiteral("account_id"), accountId},
+                       {QStringLiteral("date"), day},
+                       {QStringLiteral("amount"), amount},
+                       {QStringLiteral("payee"), safePayee},
+                       {QStringLiteral("memo"), safeMemo}};
+    if (!importKey.isEmpty())
+        first.append({QStringLiteral("import_key"), importKey});
+    auto ours = ctx.changes.insert(QStringLiteral("entry"), first);
+    if (!ours)
+        return ours;
+    auto theirs = ctx.changes.insert(QStringLiteral("entry"),
+                                     {{QStringLiteral("kind"), QStringLiteral("transfer")},
+                                      {QStringLiteral("account_id"), otherAccountId},
+                                      {QStringLiteral("date"), day},
+                                      {QStringLiteral("amount"), -amount},
+                                      {QStringLiteral("payee"), safePayee},
+                                      {QStringLiteral("memo"), safeMemo},
+                                      {QStringLiteral("link_id"), *ours}});
+    if (!theirs)
+        return theirs.error();
+    return ours;
+}
+
 Result<QVector<RowId>> relatedRows(TransactionEngine& engine, const Entry& entry)
 {
     QVector<RowId> ids;

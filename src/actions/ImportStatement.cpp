@@ -136,12 +136,6 @@ Error rowError(int line, const Error& e)
     return out;
 }
 
-bool isRowProblem(const Error& e)
-{
-    return e.kind == ErrorKind::Refused || e.kind == ErrorKind::NotFound ||
-           e.kind == ErrorKind::Constraint;
-}
-
 Status checkTransaction(const ImportedTransaction& t)
 {
     if (!isStorableDate(t.date))
@@ -258,28 +252,10 @@ Result<ImportReport> importStatement(Database& db, const formats::ReadResult& fi
                 if (!other && other.error().kind != ErrorKind::NotFound)
                     return other.error();
                 if (other && other->id != account->id) {
-                    auto ours =
-                        ctx.changes.insert(QStringLiteral("entry"),
-                                           {{QStringLiteral("kind"), QStringLiteral("transfer")},
-                                            {QStringLiteral("account_id"), account->id},
-                                            {QStringLiteral("date"), t.date.toString(Qt::ISODate)},
-                                            {QStringLiteral("amount"), t.amount},
-                                            {QStringLiteral("payee"), payee},
-                                            {QStringLiteral("memo"), memo},
-                                            {QStringLiteral("import_key"), key}});
-                    if (!ours)
-                        return ours.error();
-                    auto theirs =
-                        ctx.changes.insert(QStringLiteral("entry"),
-                                           {{QStringLiteral("kind"), QStringLiteral("transfer")},
-                                            {QStringLiteral("account_id"), other->id},
-                                            {QStringLiteral("date"), t.date.toString(Qt::ISODate)},
-                                            {QStringLiteral("amount"), -t.amount},
-                                            {QStringLiteral("payee"), payee},
-                                            {QStringLiteral("memo"), memo},
-                                            {QStringLiteral("link_id"), *ours}});
-                    if (!theirs)
-                        return theirs.error();
+                    auto pair = rows::insertTransferPair(ctx, account->id, other->id, t.date,
+                                                         t.amount, payee, memo, key);
+                    if (!pair)
+                        return pair.error();
                     return true;
                 }
                 const QString note =
@@ -355,7 +331,7 @@ Result<ImportReport> importStatement(Database& db, const formats::ReadResult& fi
                 continue;
             }
             ctx.changes.rewind(mark);
-            if (!isRowProblem(written.error()))
+            if (!bulk::isRowProblem(written.error()))
                 return rowError(t.line, written.error());
             report.rejected << BulkRejection{t.line, written.error().message};
         }

@@ -108,30 +108,8 @@ Result<RowId> betweenAccounts(Database& db, const AccountTransfer& t)
                     .arg(accountKindName(from->kind), from->name, money::format(from->balance)));
         ctx.label = QCoreApplication::translate("allot", "Transfer %1 from account %2 to %3")
                         .arg(money::format(t.amount), from->name, to->name);
-        const QString date = t.date.toString(Qt::ISODate);
-        const QString payee = QStringLiteral("Transfer");
-        auto out = ctx.changes.insert(
-            QStringLiteral("entry"),
-            {{QStringLiteral("kind"), QStringLiteral("transfer")},
-             {QStringLiteral("account_id"), from->id},
-             {QStringLiteral("date"), date},
-             {QStringLiteral("amount"), -t.amount},
-             {QStringLiteral("payee"), payee},
-             {QStringLiteral("memo"), t.memo.isNull() ? QStringLiteral("") : t.memo}});
-        if (!out)
-            return out;
-        auto in = ctx.changes.insert(
-            QStringLiteral("entry"),
-            {{QStringLiteral("kind"), QStringLiteral("transfer")},
-             {QStringLiteral("account_id"), to->id},
-             {QStringLiteral("date"), date},
-             {QStringLiteral("amount"), t.amount},
-             {QStringLiteral("payee"), payee},
-             {QStringLiteral("memo"), t.memo.isNull() ? QStringLiteral("") : t.memo},
-             {QStringLiteral("link_id"), *out}});
-        if (!in)
-            return in.error();
-        return out;
+        return rows::insertTransferPair(ctx, from->id, to->id, t.date, -t.amount,
+                                        QStringLiteral("Transfer"), t.memo);
     });
 }
 

@@ -1,0 +1,392 @@
+// Measures Allot's data layer against the same SQL work done directly with the sqlite3 C API, in
+// the same run, on a generated budget. Prints a table and writes JSON.
+#include "actions/BudgetQueries.h"
+#include "actions/CategoryActions.h"
+#include "actions/GeneratedBudget.h"
+#include "actions/ImportStatement.h"
+#include "actions/RegisterQuery.h"
+#include "actions/Transfers.h"
+#include "formats/CsvReader.h"
+#include "storage/Database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <sqlite3.h>
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+
+using namespace allot;
+
+namespace {
+
+struct Measure
+{
+    QString name;
+    QString goal;
+    double allotMs = 0;
+    double rawMs = 0;
+};
+
+double medianMs(int repeat, const std::function<void()>& work, const std::function<void()>& before = {})
+{
+    QVector<double> times;
+    for (int i = 0; i < repeat; ++i) {
+        if (before)
+            before();
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        times << double(timer.nsecsElapsed()) / 1e6;
+    }
+    std::sort(times.begin(), times.end());
+    return times[times.size() / 2];
+}
+
+[[noreturn]] void die(const QString& what)
+{
+    std::fprintf(stderr, "allot-bench: %s\n", qPrintable(what));
+    std::exit(1);
+}
+
+template <typename T>
+T must(Result<T> r, const char* what)
+{
+    if (!r.ok())
+        die(QStringLiteral("%1: %2 [%3]").arg(QString::fromLatin1(what), r.error().message, r.error().detail));
+    return std::move(r).value();
+}
+
+void must(const Status& s, const char* what)
+{
+    if (!s.ok())
+        die(QStringLiteral("%1: %2 [%3]").arg(QString::fromLatin1(what), s.error().message, s.error().detail));
+}
+
+// The raw side: the same statements through the C API.
+class Raw
+{
+public:
+    explicit Raw(const QString& path)
+    {
+        if (sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK)
+            die(QStringLiteral("raw open failed"));
+        exec("PRAGMA foreign_keys = ON");
+        exec("PRAGMA busy_timeout = 2000");
+        exec("PRAGMA journal_mode = WAL");
+        exec("PRAGMA synchronous = FULL");
+    }
+    ~Raw() { sqlite3_close(m_db); }
+
+    void exec(const char* sql)
+    {
+        char* error = nullptr;
+        if (sqlite3_exec(m_db, sql, nullptr, nullptr, &error) != SQLITE_OK)
+            die(QStringLiteral("raw: %1: %2").arg(QString::fromUtf8(sql), QString::fromUtf8(error)));
+    }
+
+    // Runs a query with integer/text binds and reads every row; returns the row count.
+    int query(const QString& sql, const QVariantList& binds)
+    {
+        sqlite3_stmt* stmt = nullptr;
+        const QByteArray text = sql.toUtf8();
+        if (sqlite3_prepare_v2(m_db, text.constData(), int(text.size()), &stmt, nullptr) != SQLITE_OK)
+            die(QStringLiteral("raw prepare: %1: %2").arg(sql, QString::fromUtf8(sqlite3_errmsg(m_db))));
+        bind(stmt, binds);
+        int rows = 0;
+        int rc = 0;
+        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+            for (int c = 0; c < sqlite3_column_count(stmt); ++c)
+                (void)sqlite3_column_text(stmt, c);
+            ++rows;
+        }
+        if (rc != SQLITE_DONE)
+            die(QStringLiteral("raw step: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
+        sqlite3_finalize(stmt);
+        return rows;
+    }
+
+    sqlite3* handle() { return m_db; }
+
+    static void bind(sqlite3_stmt* stmt, const QVariantList& binds)
+    {
+        for (int i = 0; i < binds.size(); ++i) {
+            if (binds[i].typeId() == QMetaType::QString) {
+                const QByteArray utf8 = binds[i].toString().toUtf8();
+                sqlite3_bind_text(stmt, i + 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+            } else {
+                sqlite3_bind_int64(stmt, i + 1, binds[i].toLongLong());
+            }
+        }
+    }
+
+private:
+    sqlite3* m_db = nullptr;
+};
+
+const QString kSummarySql = QStringLiteral(
+    "SELECT c.id, c.name, c.monthly_budget, "
+    "COALESCE((SELECT SUM(e.amount) FROM entry e WHERE e.category_id = c.id AND e.date >= ? AND e.date < ?), 0), "
+    "COALESCE((SELECT SUM(m.amount) FROM budget_move m WHERE m.category_id = c.id AND m.month = ?), 0) "
+    "FROM category c WHERE c.person_id = ? ORDER BY c.name");
+const QString kRegisterWhere = QStringLiteral(
+    " FROM entry e LEFT JOIN account a ON a.id = e.account_id LEFT JOIN category c ON c.id = e.category_id "
+    "WHERE e.parent_id IS NULL AND (e.person_id = ? OR e.person_id IS NULL) ");
+const QString kColumns = QStringLiteral("SELECT e.id, e.kind, e.person_id, e.account_id, a.name, e.category_id, c.name, "
+                                        "e.parent_id, e.link_id, e.date, e.amount, e.payee, e.memo");
+
+long peakRssMb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Allot's data layer against raw SQLite, on a generated budget."));
+    parser.addHelpOption();
+    const QCommandLineOption entriesOption(QStringList{QStringLiteral("entries")}, QStringLiteral("Entries to generate."),
+                                           QStringLiteral("N"), QStringLiteral("100000"));
+    const QCommandLineOption repeatOption(QStringList{QStringLiteral("repeat")}, QStringLiteral("Repetitions (median)."),
+                                          QStringLiteral("R"), QStringLiteral("9"));
+    const QCommandLineOption dbOption(QStringList{QStringLiteral("db")},
+                                      QStringLiteral("Reuse (or create) this generated budget."), QStringLiteral("PATH"));
+    const QCommandLineOption jsonOption(QStringList{QStringLiteral("json")}, QStringLiteral("Write the results here."),
+                                        QStringLiteral("FILE"));
+    parser.addOptions({entriesOption, repeatOption, dbOption, jsonOption});
+    parser.process(app);
+    const int entries = parser.value(entriesOption).toInt();
+    const int repeat = std::max(1, parser.value(repeatOption).toInt());
+
+    QTemporaryDir work;
+    const QString path = parser.isSet(dbOption) ? parser.value(dbOption)
+                                                : work.filePath(QStringLiteral("bench-%1.allot").arg(entries));
+    if (!QFile::exists(path)) {
+        OpenOptions create;
+        create.createIfMissing = true;
+        auto db = must(Database::open(path, create), "create");
+        QElapsedTimer timer;
+        timer.start();
+        must(generateBudget(*db, GeneratorSettings{entries, 2, 12, 1}), "generate");
+        std::printf("generated %d entries in %.1f s\n", entries, double(timer.elapsed()) / 1000.0);
+    }
+
+    QVector<Measure> results;
+    const Month month{2026, 11};
+    const QString from = month.firstDay().toString(Qt::ISODate);
+    const QString to = month.firstDayOfNext().toString(Qt::ISODate);
+
+    // 1. Open the file and have the first screen: the month's envelopes and the register's first page.
+    {
+        Measure m{QStringLiteral("open + first screen"), QStringLiteral("< 300 ms"), 0, 0};
+        m.allotMs = medianMs(repeat, [&] {
+            auto db = must(Database::open(path), "open");
+            must(queries::monthSummary(*db, 1, month), "summary");
+            RegisterQuery query(*db, RegisterFilter{1, month, 0, {}, RegisterSort::Date, false});
+            must(query.count(), "count");
+            must(query.page(std::nullopt, 200), "page");
+        });
+        m.rawMs = medianMs(repeat, [&] {
+            Raw raw(path);
+            raw.query(kSummarySql, {from, to, month.toString(), 1});
+            raw.query(QStringLiteral("SELECT count(*)") + kRegisterWhere + QStringLiteral("AND e.date >= ? AND e.date < ?"),
+                      {1, from, to});
+            raw.query(kColumns + kRegisterWhere +
+                          QStringLiteral("AND e.date >= ? AND e.date < ? ORDER BY e.date, e.id LIMIT 200"),
+                      {1, from, to});
+        });
+        results << m;
+    }
+
+    auto db = must(Database::open(path), "open");
+    Raw raw(path);
+    const RegisterFilter everything{1, std::nullopt, 0, {}, RegisterSort::Date, false};
+
+    // 2. The whole register: scroll one page, jump to the last row, filter by payee.
+    {
+        RegisterQuery query(*db, everything);
+        const int count = must(query.count(), "count");
+        const RegisterKey middle = must(query.keyAt(count / 2), "key");
+        Measure scroll{QStringLiteral("register: next page"), QStringLiteral("< 5 ms"), 0, 0};
+        scroll.allotMs = medianMs(repeat, [&] { must(query.page(middle, 200), "page"); });
+        scroll.rawMs = medianMs(repeat, [&] {
+            raw.query(kColumns + kRegisterWhere + QStringLiteral("AND (e.date, e.id) > (?, ?) ORDER BY e.date, e.id LIMIT 200"),
+                      {1, middle.value.toString(), middle.id});
+        });
+        results << scroll;
+
+        Measure last{QStringLiteral("register: jump to last row"), QStringLiteral("< 50 ms"), 0, 0};
+        last.allotMs = medianMs(repeat, [&] {
+            const RegisterKey key = must(query.keyAt(count - 200), "key");
+            must(query.page(key, 200), "page");
+        });
+        last.rawMs = medianMs(repeat, [&] {
+            raw.query(QStringLiteral("SELECT e.date, e.id") + kRegisterWhere +
+                          QStringLiteral("ORDER BY e.date, e.id LIMIT 1 OFFSET ?"),
+                      {1, count - 200});
+            raw.query(kColumns + kRegisterWhere + QStringLiteral("AND (e.date, e.id) > (?, ?) ORDER BY e.date, e.id LIMIT 200"),
+                      {1, middle.value.toString(), middle.id});
+        });
+        results << last;
+
+        Measure search{QStringLiteral("register: payee search"), QStringLiteral("< 50 ms"), 0, 0};
+        RegisterFilter filter = everything;
+        filter.search = QStringLiteral("Payee 1999");
+        search.allotMs = medianMs(repeat, [&] {
+            RegisterQuery q(*db, filter);
+            must(q.count(), "count");
+            must(q.page(std::nullopt, 200), "page");
+        });
+        search.rawMs = medianMs(repeat, [&] {
+            const QString like = QStringLiteral("%Payee 1999%");
+            const QString where = kRegisterWhere + QStringLiteral("AND (e.payee LIKE ? ESCAPE '\\' OR e.memo LIKE ? ESCAPE '\\') ");
+            raw.query(QStringLiteral("SELECT count(*)") + where, {1, like, like});
+            raw.query(kColumns + where + QStringLiteral("ORDER BY e.date, e.id LIMIT 200"), {1, like, like});
+        });
+        results << search;
+    }
+
+    // 3. The month's summary across the person's categories.
+    {
+        Measure m{QStringLiteral("month summary"), QStringLiteral("< 20 ms"), 0, 0};
+        m.allotMs = medianMs(repeat, [&] { must(queries::monthSummary(*db, 1, month), "summary"); });
+        m.rawMs = medianMs(repeat, [&] { raw.query(kSummarySql, {from, to, month.toString(), 1}); });
+        results << m;
+    }
+
+    // 4. One budget transfer, committed durably, against the raw two-insert transaction.
+    {
+        Measure m{QStringLiteral("budget transfer (durable)"), QStringLiteral("<= 1.3x raw"), 0, 0};
+        m.allotMs = medianMs(repeat, [&] {
+            must(transfers::moveBudget(*db, BudgetTransfer{1, 1, 2, 100, month, true}), "transfer");
+        });
+        sqlite3_stmt* insert = nullptr;
+        const char* sql = "INSERT INTO budget_move (person_id, category_id, month, amount, link_id) VALUES (?, ?, ?, ?, ?)";
+        sqlite3_prepare_v2(raw.handle(), sql, -1, &insert, nullptr);
+        m.rawMs = medianMs(repeat, [&] {
+            raw.exec("BEGIN IMMEDIATE");
+            Raw::bind(insert, {1, 1, month.toString(), -100, 0});
+            sqlite3_bind_null(insert, 5);
+            sqlite3_step(insert);
+            sqlite3_reset(insert);
+            const qint64 first = sqlite3_last_insert_rowid(raw.handle());
+            Raw::bind(insert, {1, 2, month.toString(), 100, first});
+            sqlite3_step(insert);
+            sqlite3_reset(insert);
+            raw.exec("COMMIT");
+        });
+        sqlite3_finalize(insert);
+        results << m;
+    }
+
+    // 5. Importing a CSV file of many rows, against the raw prepared-insert loop.
+    const int importRows = std::min(100000, std::max(1000, entries));
+    {
+        QString csv = QStringLiteral("Date,Payee,Amount\n");
+        for (int i = 0; i < importRows; ++i)
+            csv += QStringLiteral("2026-%1-%2,Payee %3,-%4.%5\n")
+                       .arg(1 + i % 12, 2, 10, QLatin1Char('0'))
+                       .arg(1 + i % 28, 2, 10, QLatin1Char('0'))
+                       .arg(i % 500)
+                       .arg(1 + i % 90)
+                       .arg(i % 100, 2, 10, QLatin1Char('0'));
+        const QByteArray bytes = csv.toUtf8();
+        Measure m{QStringLiteral("import %1-row CSV").arg(importRows), QStringLiteral(">= 250,000 rows/s, <= 2x raw"), 0, 0};
+        int round = 0;
+        QString target;
+        m.allotMs = medianMs(
+            repeat, [&] {
+                auto fresh = must(Database::open(target), "open import target");
+                auto file = must(formats::readCsv(bytes), "read csv");
+                ImportOptions options;
+                options.personId = 1;
+                options.accountId = 1;
+                must(imports::importStatement(*fresh, file, options), "import");
+            },
+            [&] {
+                target = work.filePath(QStringLiteral("import-%1.allot").arg(++round));
+                OpenOptions create;
+                create.createIfMissing = true;
+                auto fresh = must(Database::open(target, create), "create import target");
+                must(generateBudget(*fresh, GeneratorSettings{0, 1, 2, 1}), "household");
+            });
+        m.rawMs = medianMs(repeat, [&] {
+            sqlite3_stmt* insert = nullptr;
+            raw.exec("BEGIN IMMEDIATE");
+            sqlite3_prepare_v2(raw.handle(),
+                               "INSERT INTO entry (kind, person_id, account_id, category_id, date, amount, payee, memo) "
+                               "VALUES ('expense', 1, 1, 1, ?, ?, ?, '')",
+                               -1, &insert, nullptr);
+            for (int i = 0; i < importRows; ++i) {
+                Raw::bind(insert, {QStringLiteral("2026-01-01"), -(100 + i % 9000), QStringLiteral("Payee %1").arg(i % 500)});
+                sqlite3_step(insert);
+                sqlite3_reset(insert);
+            }
+            sqlite3_finalize(insert);
+            raw.exec("ROLLBACK"); // the same inserts, not kept
+        });
+        results << m;
+    }
+
+    // 6. Merging two categories that hold many entries.
+    {
+        Measure m{QStringLiteral("merge two categories"), QStringLiteral("< 200 ms"), 0, 0};
+        int round = 0;
+        QString copy;
+        QScopedPointer<Database> target;
+        m.allotMs = medianMs(
+            1, [&] { must(categories::merge(*target, 1, 3, 4), "merge"); },
+            [&] {
+                copy = work.filePath(QStringLiteral("merge-%1.allot").arg(++round));
+                QFile::copy(path, copy);
+                target.reset(must(Database::open(copy), "open copy").release());
+            });
+        target.reset();
+        m.rawMs = medianMs(1, [&] {
+            raw.exec("BEGIN IMMEDIATE");
+            raw.exec("UPDATE entry SET category_id = 6 WHERE category_id = 5");
+            raw.exec("UPDATE budget_move SET category_id = 6 WHERE category_id = 5");
+            raw.exec("UPDATE category SET monthly_budget = monthly_budget + 1 WHERE id = 6");
+            raw.exec("ROLLBACK");
+        });
+        results << m;
+    }
+
+    std::printf("\n%-34s %12s %12s %8s  %s\n", "workload", "Allot ms", "raw ms", "ratio", "goal");
+    QJsonArray json;
+    for (const Measure& m : results) {
+        const double ratio = m.rawMs > 0 ? m.allotMs / m.rawMs : 0;
+        std::printf("%-34s %12.2f %12.2f %8.2f  %s\n", qPrintable(m.name), m.allotMs, m.rawMs, ratio, qPrintable(m.goal));
+        json.append(QJsonObject{{QStringLiteral("workload"), m.name},
+                                {QStringLiteral("allotMs"), m.allotMs},
+                                {QStringLiteral("rawMs"), m.rawMs},
+                                {QStringLiteral("ratio"), ratio},
+                                {QStringLiteral("goal"), m.goal}});
+    }
+    std::printf("\nentries %d, peak memory of this process %ld MB\n", entries, peakRssMb());
+    if (parser.isSet(jsonOption)) {
+        QFile out(parser.value(jsonOption));
+        if (!out.open(QIODevice::WriteOnly))
+            die(QStringLiteral("cannot write %1").arg(parser.value(jsonOption)));
+        out.write(QJsonDocument(QJsonObject{{QStringLiteral("entries"), entries},
+                                            {QStringLiteral("peakMemoryMb"), qint64(peakRssMb())},
+                                            {QStringLiteral("results"), json}})
+                      .toJson());
+    }
+    return 0;
+}
