@@ -38,7 +38,8 @@ struct Measure
     double rawMs = 0;
 };
 
-double medianMs(int repeat, const std::function<void()>& work, const std::function<void()>& before = {})
+double medianMs(int repeat, const std::function<void()>& work,
+                const std::function<void()>& before = {})
 {
     QVector<double> times;
     for (int i = 0; i < repeat; ++i) {
@@ -59,18 +60,19 @@ double medianMs(int repeat, const std::function<void()>& work, const std::functi
     std::exit(1);
 }
 
-template <typename T>
-T must(Result<T> r, const char* what)
+template <typename T> T must(Result<T> r, const char* what)
 {
     if (!r.ok())
-        die(QStringLiteral("%1: %2 [%3]").arg(QString::fromLatin1(what), r.error().message, r.error().detail));
+        die(QStringLiteral("%1: %2 [%3]")
+                .arg(QString::fromLatin1(what), r.error().message, r.error().detail));
     return std::move(r).value();
 }
 
 void must(const Status& s, const char* what)
 {
     if (!s.ok())
-        die(QStringLiteral("%1: %2 [%3]").arg(QString::fromLatin1(what), s.error().message, s.error().detail));
+        die(QStringLiteral("%1: %2 [%3]")
+                .arg(QString::fromLatin1(what), s.error().message, s.error().detail));
 }
 
 // The raw side: the same statements through the C API.
@@ -79,7 +81,8 @@ class Raw
 public:
     explicit Raw(const QString& path)
     {
-        if (sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK)
+        if (sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, SQLITE_OPEN_READWRITE,
+                            nullptr) != SQLITE_OK)
             die(QStringLiteral("raw open failed"));
         exec("PRAGMA foreign_keys = ON");
         exec("PRAGMA busy_timeout = 2000");
@@ -92,7 +95,8 @@ public:
     {
         char* error = nullptr;
         if (sqlite3_exec(m_db, sql, nullptr, nullptr, &error) != SQLITE_OK)
-            die(QStringLiteral("raw: %1: %2").arg(QString::fromUtf8(sql), QString::fromUtf8(error)));
+            die(QStringLiteral("raw: %1: %2")
+                    .arg(QString::fromUtf8(sql), QString::fromUtf8(error)));
     }
 
     // Runs a query with integer/text binds and reads every row; returns the row count.
@@ -100,8 +104,10 @@ public:
     {
         sqlite3_stmt* stmt = nullptr;
         const QByteArray text = sql.toUtf8();
-        if (sqlite3_prepare_v2(m_db, text.constData(), int(text.size()), &stmt, nullptr) != SQLITE_OK)
-            die(QStringLiteral("raw prepare: %1: %2").arg(sql, QString::fromUtf8(sqlite3_errmsg(m_db))));
+        if (sqlite3_prepare_v2(m_db, text.constData(), int(text.size()), &stmt, nullptr) !=
+            SQLITE_OK)
+            die(QStringLiteral("raw prepare: %1: %2")
+                    .arg(sql, QString::fromUtf8(sqlite3_errmsg(m_db))));
         bind(stmt, binds);
         int rows = 0;
         int rc = 0;
@@ -123,7 +129,8 @@ public:
         for (int i = 0; i < binds.size(); ++i) {
             if (binds[i].typeId() == QMetaType::QString) {
                 const QByteArray utf8 = binds[i].toString().toUtf8();
-                sqlite3_bind_text(stmt, i + 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+                sqlite3_bind_text(stmt, i + 1, utf8.constData(), int(utf8.size()),
+                                  SQLITE_TRANSIENT);
             } else {
                 sqlite3_bind_int64(stmt, i + 1, binds[i].toLongLong());
             }
@@ -134,16 +141,20 @@ private:
     sqlite3* m_db = nullptr;
 };
 
-const QString kSummarySql = QStringLiteral(
-    "SELECT c.id, c.name, c.monthly_budget, "
-    "COALESCE((SELECT SUM(e.amount) FROM entry e WHERE e.category_id = c.id AND e.date >= ? AND e.date < ?), 0), "
-    "COALESCE((SELECT SUM(m.amount) FROM budget_move m WHERE m.category_id = c.id AND m.month = ?), 0) "
-    "FROM category c WHERE c.person_id = ? ORDER BY c.name");
-const QString kRegisterWhere = QStringLiteral(
-    " FROM entry e LEFT JOIN account a ON a.id = e.account_id LEFT JOIN category c ON c.id = e.category_id "
-    "WHERE e.parent_id IS NULL AND (e.person_id = ? OR e.person_id IS NULL) ");
-const QString kColumns = QStringLiteral("SELECT e.id, e.kind, e.person_id, e.account_id, a.name, e.category_id, c.name, "
-                                        "e.parent_id, e.link_id, e.date, e.amount, e.payee, e.memo");
+const QString kSummarySql =
+    QStringLiteral("SELECT c.id, c.name, c.monthly_budget, "
+                   "COALESCE((SELECT SUM(e.amount) FROM entry e WHERE e.category_id = c.id AND "
+                   "e.date >= ? AND e.date < ?), 0), "
+                   "COALESCE((SELECT SUM(m.amount) FROM budget_move m WHERE m.category_id = c.id "
+                   "AND m.month = ?), 0) "
+                   "FROM category c WHERE c.person_id = ? ORDER BY c.name");
+const QString kRegisterWhere =
+    QStringLiteral(" FROM entry e LEFT JOIN account a ON a.id = e.account_id LEFT JOIN category c "
+                   "ON c.id = e.category_id "
+                   "WHERE e.parent_id IS NULL AND (e.person_id = ? OR e.person_id IS NULL) ");
+const QString kColumns =
+    QStringLiteral("SELECT e.id, e.kind, e.person_id, e.account_id, a.name, e.category_id, c.name, "
+                   "e.parent_id, e.link_id, e.date, e.amount, e.payee, e.memo");
 
 long peakRssMb()
 {
@@ -158,15 +169,20 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Allot's data layer against raw SQLite, on a generated budget."));
+    parser.setApplicationDescription(
+        QStringLiteral("Allot's data layer against raw SQLite, on a generated budget."));
     parser.addHelpOption();
-    const QCommandLineOption entriesOption(QStringList{QStringLiteral("entries")}, QStringLiteral("Entries to generate."),
+    const QCommandLineOption entriesOption(QStringList{QStringLiteral("entries")},
+                                           QStringLiteral("Entries to generate."),
                                            QStringLiteral("N"), QStringLiteral("100000"));
-    const QCommandLineOption repeatOption(QStringList{QStringLiteral("repeat")}, QStringLiteral("Repetitions (median)."),
+    const QCommandLineOption repeatOption(QStringList{QStringLiteral("repeat")},
+                                          QStringLiteral("Repetitions (median)."),
                                           QStringLiteral("R"), QStringLiteral("9"));
     const QCommandLineOption dbOption(QStringList{QStringLiteral("db")},
-                                      QStringLiteral("Reuse (or create) this generated budget."), QStringLiteral("PATH"));
-    const QCommandLineOption jsonOption(QStringList{QStringLiteral("json")}, QStringLiteral("Write the results here."),
+                                      QStringLiteral("Reuse (or create) this generated budget."),
+                                      QStringLiteral("PATH"));
+    const QCommandLineOption jsonOption(QStringList{QStringLiteral("json")},
+                                        QStringLiteral("Write the results here."),
                                         QStringLiteral("FILE"));
     parser.addOptions({entriesOption, repeatOption, dbOption, jsonOption});
     parser.process(app);
@@ -174,8 +190,9 @@ int main(int argc, char* argv[])
     const int repeat = std::max(1, parser.value(repeatOption).toInt());
 
     QTemporaryDir work;
-    const QString path = parser.isSet(dbOption) ? parser.value(dbOption)
-                                                : work.filePath(QStringLiteral("bench-%1.allot").arg(entries));
+    const QString path = parser.isSet(dbOption)
+                             ? parser.value(dbOption)
+                             : work.filePath(QStringLiteral("bench-%1.allot").arg(entries));
     if (!QFile::exists(path)) {
         OpenOptions create;
         create.createIfMissing = true;
@@ -191,7 +208,8 @@ int main(int argc, char* argv[])
     const QString from = month.firstDay().toString(Qt::ISODate);
     const QString to = month.firstDayOfNext().toString(Qt::ISODate);
 
-    // 1. Open the file and have the first screen: the month's envelopes and the register's first page.
+    // 1. Open the file and have the first screen: the month's envelopes and the register's first
+    // page.
     {
         Measure m{QStringLiteral("open + first screen"), QStringLiteral("< 300 ms"), 0, 0};
         m.allotMs = medianMs(repeat, [&] {
@@ -204,10 +222,12 @@ int main(int argc, char* argv[])
         m.rawMs = medianMs(repeat, [&] {
             Raw raw(path);
             raw.query(kSummarySql, {from, to, month.toString(), 1});
-            raw.query(QStringLiteral("SELECT count(*)") + kRegisterWhere + QStringLiteral("AND e.date >= ? AND e.date < ?"),
+            raw.query(QStringLiteral("SELECT count(*)") + kRegisterWhere +
+                          QStringLiteral("AND e.date >= ? AND e.date < ?"),
                       {1, from, to});
             raw.query(kColumns + kRegisterWhere +
-                          QStringLiteral("AND e.date >= ? AND e.date < ? ORDER BY e.date, e.id LIMIT 200"),
+                          QStringLiteral(
+                              "AND e.date >= ? AND e.date < ? ORDER BY e.date, e.id LIMIT 200"),
                       {1, from, to});
         });
         results << m;
@@ -225,8 +245,10 @@ int main(int argc, char* argv[])
         Measure scroll{QStringLiteral("register: next page"), QStringLiteral("< 5 ms"), 0, 0};
         scroll.allotMs = medianMs(repeat, [&] { must(query.page(middle, 200), "page"); });
         scroll.rawMs = medianMs(repeat, [&] {
-            raw.query(kColumns + kRegisterWhere + QStringLiteral("AND (e.date, e.id) > (?, ?) ORDER BY e.date, e.id LIMIT 200"),
-                      {1, middle.value.toString(), middle.id});
+            raw.query(
+                kColumns + kRegisterWhere +
+                    QStringLiteral("AND (e.date, e.id) > (?, ?) ORDER BY e.date, e.id LIMIT 200"),
+                {1, middle.value.toString(), middle.id});
         });
         results << scroll;
 
@@ -239,8 +261,10 @@ int main(int argc, char* argv[])
             raw.query(QStringLiteral("SELECT e.date, e.id") + kRegisterWhere +
                           QStringLiteral("ORDER BY e.date, e.id LIMIT 1 OFFSET ?"),
                       {1, count - 200});
-            raw.query(kColumns + kRegisterWhere + QStringLiteral("AND (e.date, e.id) > (?, ?) ORDER BY e.date, e.id LIMIT 200"),
-                      {1, middle.value.toString(), middle.id});
+            raw.query(
+                kColumns + kRegisterWhere +
+                    QStringLiteral("AND (e.date, e.id) > (?, ?) ORDER BY e.date, e.id LIMIT 200"),
+                {1, middle.value.toString(), middle.id});
         });
         results << last;
 
@@ -254,9 +278,12 @@ int main(int argc, char* argv[])
         });
         search.rawMs = medianMs(repeat, [&] {
             const QString like = QStringLiteral("%Payee 1999%");
-            const QString where = kRegisterWhere + QStringLiteral("AND (e.payee LIKE ? ESCAPE '\\' OR e.memo LIKE ? ESCAPE '\\') ");
+            const QString where =
+                kRegisterWhere +
+                QStringLiteral("AND (e.payee LIKE ? ESCAPE '\\' OR e.memo LIKE ? ESCAPE '\\') ");
             raw.query(QStringLiteral("SELECT count(*)") + where, {1, like, like});
-            raw.query(kColumns + where + QStringLiteral("ORDER BY e.date, e.id LIMIT 200"), {1, like, like});
+            raw.query(kColumns + where + QStringLiteral("ORDER BY e.date, e.id LIMIT 200"),
+                      {1, like, like});
         });
         results << search;
     }
@@ -264,8 +291,11 @@ int main(int argc, char* argv[])
     // 3. The month's summary across the person's categories.
     {
         Measure m{QStringLiteral("month summary"), QStringLiteral("< 20 ms"), 0, 0};
-        m.allotMs = medianMs(repeat, [&] { must(queries::monthSummary(*db, 1, month), "summary"); });
-        m.rawMs = medianMs(repeat, [&] { raw.query(kSummarySql, {from, to, month.toString(), 1}); });
+        m.allotMs =
+            medianMs(repeat, [&] { must(queries::monthSummary(*db, 1, month), "summary"); });
+        m.rawMs = medianMs(repeat, [&] {
+            raw.query(kSummarySql, {from, to, month.toString(), 1});
+        });
         results << m;
     }
 
@@ -276,7 +306,8 @@ int main(int argc, char* argv[])
             must(transfers::moveBudget(*db, BudgetTransfer{1, 1, 2, 100, month, true}), "transfer");
         });
         sqlite3_stmt* insert = nullptr;
-        const char* sql = "INSERT INTO budget_move (person_id, category_id, month, amount, link_id) VALUES (?, ?, ?, ?, ?)";
+        const char* sql = "INSERT INTO budget_move (person_id, category_id, month, amount, "
+                          "link_id) VALUES (?, ?, ?, ?, ?)";
         sqlite3_prepare_v2(raw.handle(), sql, -1, &insert, nullptr);
         m.rawMs = medianMs(repeat, [&] {
             raw.exec("BEGIN IMMEDIATE");
@@ -306,11 +337,13 @@ int main(int argc, char* argv[])
                        .arg(1 + i % 90)
                        .arg(i % 100, 2, 10, QLatin1Char('0'));
         const QByteArray bytes = csv.toUtf8();
-        Measure m{QStringLiteral("import %1-row CSV").arg(importRows), QStringLiteral(">= 250,000 rows/s, <= 2x raw"), 0, 0};
+        Measure m{QStringLiteral("import %1-row CSV").arg(importRows),
+                  QStringLiteral(">= 250,000 rows/s, <= 2x raw"), 0, 0};
         int round = 0;
         QString target;
         m.allotMs = medianMs(
-            repeat, [&] {
+            repeat,
+            [&] {
                 auto fresh = must(Database::open(target), "open import target");
                 auto file = must(formats::readCsv(bytes), "read csv");
                 ImportOptions options;
@@ -329,11 +362,13 @@ int main(int argc, char* argv[])
             sqlite3_stmt* insert = nullptr;
             raw.exec("BEGIN IMMEDIATE");
             sqlite3_prepare_v2(raw.handle(),
-                               "INSERT INTO entry (kind, person_id, account_id, category_id, date, amount, payee, memo) "
+                               "INSERT INTO entry (kind, person_id, account_id, category_id, date, "
+                               "amount, payee, memo) "
                                "VALUES ('expense', 1, 1, 1, ?, ?, ?, '')",
                                -1, &insert, nullptr);
             for (int i = 0; i < importRows; ++i) {
-                Raw::bind(insert, {QStringLiteral("2026-01-01"), -(100 + i % 9000), QStringLiteral("Payee %1").arg(i % 500)});
+                Raw::bind(insert, {QStringLiteral("2026-01-01"), -(100 + i % 9000),
+                                   QStringLiteral("Payee %1").arg(i % 500)});
                 sqlite3_step(insert);
                 sqlite3_reset(insert);
             }
@@ -371,7 +406,8 @@ int main(int argc, char* argv[])
     QJsonArray json;
     for (const Measure& m : results) {
         const double ratio = m.rawMs > 0 ? m.allotMs / m.rawMs : 0;
-        std::printf("%-34s %12.2f %12.2f %8.2f  %s\n", qPrintable(m.name), m.allotMs, m.rawMs, ratio, qPrintable(m.goal));
+        std::printf("%-34s %12.2f %12.2f %8.2f  %s\n", qPrintable(m.name), m.allotMs, m.rawMs,
+                    ratio, qPrintable(m.goal));
         json.append(QJsonObject{{QStringLiteral("workload"), m.name},
                                 {QStringLiteral("allotMs"), m.allotMs},
                                 {QStringLiteral("rawMs"), m.rawMs},
