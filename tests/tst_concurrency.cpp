@@ -20,7 +20,7 @@ using namespace allot::test;
 namespace {
 
 constexpr int kWorkers = 3;
-constexpr int kOpsPerWorker = 400;
+constexpr int kOpsPerWorker = 1000;
 constexpr MinorUnits kOne = 100; // each transfer moves 1.00
 
 QMap<RowId, MinorUnits> balances(Database& db)

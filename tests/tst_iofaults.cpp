@@ -85,6 +85,26 @@ private slots:
              [](Database& db) {
                  return asStatus(transfers::moveBudget(db, {1, 1, 3, 500, Month{2026, 11}, true}));
              }},
+            {"merge", [](Database& db) { return categories::merge(db, 1, 1, 3); }},
+            {"account transfer",
+             [](Database& db) {
+                 return asStatus(
+                     transfers::betweenAccounts(db, {3, 1, 700, QDate(2026, 11, 4), {}}));
+             }},
+            {"bulk create",
+             [](Database& db) {
+                 QVector<EntryDraft> drafts;
+                 for (int i = 0; i < 40; ++i) {
+                     EntryDraft d;
+                     d.personId = 1;
+                     d.categoryId = 1;
+                     d.accountId = 1;
+                     d.date = QDate(2026, 11, 1 + i % 28);
+                     d.amount = 100 + i;
+                     drafts << d;
+                 }
+                 return asStatus(bulk::create(db, drafts, BulkMode::SkipInvalid));
+             }},
             {"split",
              [](Database& db) {
                  NewSplit s;
@@ -96,9 +116,12 @@ private slots:
              }},
         };
         for (const auto& [name, action] : actions) {
-            for (const auto& [opName, op] : {qMakePair("read", FaultyVfs::Operation::Read),
-                                             qMakePair("write", FaultyVfs::Operation::Write),
-                                             qMakePair("sync", FaultyVfs::Operation::Sync)}) {
+            for (const auto& [opName, op] :
+                 {qMakePair("read", FaultyVfs::Operation::Read),
+                  qMakePair("write", FaultyVfs::Operation::Write),
+                  qMakePair("sync", FaultyVfs::Operation::Sync),
+                  qMakePair("disk-full write", FaultyVfs::Operation::DiskFull),
+                  qMakePair("lock", FaultyVfs::Operation::Lock)}) {
                 QTest::addRow("%s, %s fails once", name, opName) << action << op << false;
                 QTest::addRow("%s, every %s fails", name, opName) << action << op << true;
             }

@@ -142,6 +142,8 @@ int shimWrite(sqlite3_file* f, const void* buffer, int amount, sqlite3_int64 off
 {
     if (powerFailsAtDiskOperation() || shouldFail(FaultyVfs::Operation::Write))
         return SQLITE_IOERR_WRITE;
+    if (shouldFail(FaultyVfs::Operation::DiskFull))
+        return SQLITE_FULL;
     if (journaling(f)) {
         PendingWrite w;
         w.offset = offset;
@@ -181,7 +183,7 @@ int shimFileSize(sqlite3_file* f, sqlite3_int64* size)
 }
 int shimLock(sqlite3_file* f, int level)
 {
-    if (g_poweredOff)
+    if (g_poweredOff || shouldFail(FaultyVfs::Operation::Lock))
         return SQLITE_IOERR_LOCK;
     return real(f)->pMethods->xLock(real(f), level);
 }

@@ -19,7 +19,9 @@ namespace allot::test {
 class FaultyVfs
 {
 public:
-    enum class Operation { Read, Write, Sync };
+    /// What fails: a read, a write or a sync with an I/O error, a write because the disk is full,
+    /// or taking a file lock.
+    enum class Operation { Read, Write, Sync, DiskFull, Lock };
 
     /// What happens to a file's writes that were not synced when the power went off.
     enum class PowerLoss {
