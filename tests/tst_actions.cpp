@@ -6,6 +6,7 @@
 #include "actions/GeneratedBudget.h"
 #include "actions/HouseholdActions.h"
 #include "actions/Lookup.h"
+#include "actions/RegisterQuery.h"
 #include "actions/SplitEntry.h"
 #include "actions/Transfers.h"
 #include "support/TestBudget.h"
@@ -591,6 +592,40 @@ private slots:
         QCOMPARE(balance(db(), b().checking), 100000 - 700);
         const QString remaining = dataDump(db());
         QVERIFY(!remaining.contains(QStringLiteral("person_id=i:%1|").arg(b().alice)));
+    }
+
+    void theRegisterMergesAPersonsRowsWithTheHouseholdsInOrder()
+    {
+        for (int day : {1, 3, 5})
+            addExpense(db(), b().alice, b().food, 100 * day, b().checking, QDate(2026, 11, day));
+        addExpense(db(), b().bob, b().tools, 999, b().checking, QDate(2026, 11, 2));
+        for (int day : {2, 4})
+            ALLOT_VERIFY_OK(transfers::betweenAccounts(
+                db(), {b().checking, b().savings, 10 * day, QDate(2026, 11, day), {}}));
+        for (const bool descending : {false, true}) {
+            RegisterQuery query(
+                db(), RegisterFilter{b().alice, kNovember, 0, {}, RegisterSort::Date, descending});
+            QCOMPARE(*query.count(),
+                     7); // Alice's three and both rows of the two transfers, not Bob's
+            QVector<Entry> walked;
+            std::optional<RegisterKey> after;
+            for (;;) {
+                auto page = query.page(after, 2);
+                ALLOT_VERIFY_OK(page);
+                if (page->isEmpty())
+                    break;
+                walked += *page;
+                after = query.keyOf(page->last());
+            }
+            QCOMPARE(walked.size(), 7);
+            for (int i = 1; i < walked.size(); ++i) {
+                const auto before = std::make_pair(walked[i - 1].date, walked[i - 1].id);
+                const auto here = std::make_pair(walked[i].date, walked[i].id);
+                QVERIFY(descending ? before > here : before < here);
+            }
+            const RegisterKey fourth = *query.keyAt(3);
+            QCOMPARE(fourth.id, walked[3].id);
+        }
     }
 
     void generatedBudgetsAreSoundAndRepeatable()

@@ -120,13 +120,21 @@ Result<Category> categoryOf(TransactionEngine& engine, const Person& person, Row
     return category;
 }
 
+QString entryColumns()
+{
+    return QStringLiteral("e.id, e.kind, e.person_id, e.account_id, a.name, e.category_id, c.name, "
+                          "e.parent_id, e.link_id, e.date, e.amount, e.payee, e.memo");
+}
+
+QString entryFrom()
+{
+    return QStringLiteral(" FROM entry e LEFT JOIN account a ON a.id = e.account_id "
+                          "LEFT JOIN category c ON c.id = e.category_id ");
+}
+
 QString entrySelect()
 {
-    return QStringLiteral(
-        "SELECT e.id, e.kind, e.person_id, e.account_id, a.name, e.category_id, c.name, "
-        "e.parent_id, e.link_id, e.date, e.amount, e.payee, e.memo "
-        "FROM entry e LEFT JOIN account a ON a.id = e.account_id "
-        "LEFT JOIN category c ON c.id = e.category_id ");
+    return QStringLiteral("SELECT ") + entryColumns() + entryFrom();
 }
 
 Entry readEntry(const SqlStatement& q)

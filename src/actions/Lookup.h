@@ -26,6 +26,9 @@ Result<Entry> entryById(TransactionEngine& engine, RowId id);
 /// "SELECT <every column of an Entry> FROM entry e LEFT JOIN account a ... LEFT JOIN category c "
 /// (ending in a space): add a WHERE clause and read each row with readEntry().
 QString entrySelect();
+/// The two halves of entrySelect(): the 13 columns, and " FROM ... " with its joins.
+QString entryColumns();
+QString entryFrom();
 /// The Entry on the current row of a query that starts with entrySelect().
 Entry readEntry(const SqlStatement& q);
 

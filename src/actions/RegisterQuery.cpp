@@ -10,10 +10,6 @@ namespace allot {
 
 namespace {
 
-// The joins, for queries that sort by a joined name without reading whole entries.
-const QString kFrom = QStringLiteral(" FROM entry e LEFT JOIN account a ON a.id = e.account_id "
-                                     "LEFT JOIN category c ON c.id = e.category_id ");
-
 // Escapes LIKE's wildcards so that a search for "50%" finds "50%", not everything.
 QString likePattern(const QString& text)
 {
@@ -31,11 +27,11 @@ RegisterQuery::RegisterQuery(Database& db, RegisterFilter filter)
 {
 }
 
-QString RegisterQuery::whereClause() const
+QString RegisterQuery::branchWhere(bool household) const
 {
     // Account transfers belong to the household, so every person's register shows them.
-    QString where =
-        QStringLiteral("WHERE e.parent_id IS NULL AND (e.person_id = ? OR e.person_id IS NULL) ");
+    QString where = household ? QStringLiteral("WHERE e.parent_id IS NULL AND e.person_id IS NULL ")
+                              : QStringLiteral("WHERE e.parent_id IS NULL AND e.person_id = ? ");
     if (m_filter.month)
         where += QStringLiteral("AND e.date >= ? AND e.date < ? ");
     if (m_filter.categoryId != 0)
@@ -46,9 +42,10 @@ QString RegisterQuery::whereClause() const
     return where;
 }
 
-void RegisterQuery::bindFilter(SqlStatement& q) const
+void RegisterQuery::bindBranch(SqlStatement& q, bool household) const
 {
-    q.bind(m_filter.personId);
+    if (!household)
+        q.bind(m_filter.personId);
     if (m_filter.month) {
         q.bindText(m_filter.month->firstDay().toString(Qt::ISODate));
         q.bindText(m_filter.month->firstDayOfNext().toString(Qt::ISODate));
@@ -82,8 +79,12 @@ QString RegisterQuery::sortExpression() const
 
 Result<int> RegisterQuery::count()
 {
-    SqlStatement q(m_db.engine(), QStringLiteral("SELECT count(*) FROM entry e ") + whereClause());
-    bindFilter(q);
+    SqlStatement q(m_db.engine(), QStringLiteral("SELECT (SELECT count(*) FROM entry e ") +
+                                      branchWhere(false) +
+                                      QStringLiteral(") + (SELECT count(*) FROM entry e ") +
+                                      branchWhere(true) + QStringLiteral(")"));
+    bindBranch(q, false);
+    bindBranch(q, true);
     auto n = q.integer();
     if (!n)
         return n.error();
@@ -93,16 +94,23 @@ Result<int> RegisterQuery::count()
 Result<QVector<Entry>> RegisterQuery::page(const std::optional<RegisterKey>& after, int limit)
 {
     const QString order = m_filter.descending ? QStringLiteral(" DESC") : QString();
-    QString sql = lookup::entrySelect() + whereClause();
-    if (after)
-        sql += QStringLiteral("AND (%1, e.id) %2 (?, ?) ")
-                   .arg(sortExpression(),
-                        m_filter.descending ? QStringLiteral("<") : QStringLiteral(">"));
-    sql += QStringLiteral("ORDER BY %1%2, e.id%2 LIMIT ?").arg(sortExpression(), order);
+    const QString keyset =
+        after ? QStringLiteral("AND (%1, e.id) %2 (?, ?) ")
+                    .arg(sortExpression(),
+                         m_filter.descending ? QStringLiteral("<") : QStringLiteral(">"))
+              : QString();
+    // The sort key is the 14th column, after the 13 that readEntry() reads.
+    const QString columns = QStringLiteral("SELECT ") + lookup::entryColumns() +
+                            QStringLiteral(", %1").arg(sortExpression()) + lookup::entryFrom();
+    const QString sql = columns + branchWhere(false) + keyset + QStringLiteral("UNION ALL ") +
+                        columns + branchWhere(true) + keyset +
+                        QStringLiteral("ORDER BY 14%1, 1%1 LIMIT ?").arg(order);
     SqlStatement q(m_db.engine(), sql);
-    bindFilter(q);
-    if (after)
-        q.bind(after->value).bind(after->id);
+    for (const bool household : {false, true}) {
+        bindBranch(q, household);
+        if (after)
+            q.bind(after->value).bind(after->id);
+    }
     q.bind(limit);
     if (Status s = q.exec(); !s)
         return s.error();
@@ -118,11 +126,14 @@ Result<QVector<Entry>> RegisterQuery::page(const std::optional<RegisterKey>& aft
 Result<RegisterKey> RegisterQuery::keyAt(int offset)
 {
     const QString order = m_filter.descending ? QStringLiteral(" DESC") : QString();
-    SqlStatement q(
-        m_db.engine(),
-        QStringLiteral("SELECT %1, e.id").arg(sortExpression()) + kFrom + whereClause() +
-            QStringLiteral("ORDER BY %1%2, e.id%2 LIMIT 1 OFFSET ?").arg(sortExpression(), order));
-    bindFilter(q);
+    const QString keys =
+        QStringLiteral("SELECT %1, e.id").arg(sortExpression()) + lookup::entryFrom();
+    SqlStatement q(m_db.engine(),
+                   keys + branchWhere(false) + QStringLiteral("UNION ALL ") + keys +
+                       branchWhere(true) +
+                       QStringLiteral("ORDER BY 1%1, 2%1 LIMIT 1 OFFSET ?").arg(order));
+    bindBranch(q, false);
+    bindBranch(q, true);
     q.bind(offset);
     if (Status s = q.exec(); !s)
         return s.error();

@@ -54,9 +54,11 @@ public:
     Result<QVector<Entry>> parts(RowId splitId);
 
 private:
-    QString whereClause() const;
+    // The register is the person's rows and the household's (account transfers): two branches,
+    // each served in order by the (person, date, id) index, merged by a UNION ALL.
+    QString branchWhere(bool household) const;
     QString sortExpression() const;
-    void bindFilter(class SqlStatement& q) const;
+    void bindBranch(class SqlStatement& q, bool household) const;
 
     Database& m_db;
     RegisterFilter m_filter;
