@@ -39,7 +39,6 @@ Status BudgetSession::open(const QString& path, bool create)
         m_personId = people->first().id;
     m_watch.start();
     emit opened();
-    emit personChanged(m_personId);
     emit changed();
     return {};
 }
@@ -96,10 +95,9 @@ void BudgetSession::refresh()
         bool found = false;
         for (const Person& p : *people)
             found = found || p.id == m_personId;
-        if (!found) {
+        // Set without personChanged: changed() below reloads everything that depends on it.
+        if (!found)
             m_personId = people->isEmpty() ? 0 : people->first().id;
-            emit personChanged(m_personId);
-        }
     }
     reloadFormat();
     emit changed();

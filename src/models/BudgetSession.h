@@ -94,9 +94,10 @@ public:
 signals:
     void opened();
     void closed();
+    /// When the user picks another person; open() and refresh() say it with changed().
     void personChanged(allot::RowId personId);
     void monthChanged();
-    /// After every commit, and when another process changed the file.
+    /// After open, every commit, and when another process changed the file; covers the person.
     void changed();
 
 private:

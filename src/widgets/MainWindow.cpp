@@ -129,16 +129,13 @@ MainWindow::MainWindow(BudgetSession& session, QWidget* parent)
             [this] { m_session.setMonth(Month::of(m_session.month().firstDay().addMonths(1))); });
     connect(m_ui->registerView, &QTreeView::doubleClicked, this, &MainWindow::editEntry);
 
-    connect(&m_session, &BudgetSession::changed, this, [this] {
+    const auto reloadHousehold = [this] {
         reloadPeople();
         reloadCategoryFilter();
         updateStatus();
-    });
-    connect(&m_session, &BudgetSession::personChanged, this, [this] {
-        reloadPeople();
-        reloadCategoryFilter();
-        updateStatus();
-    });
+    };
+    connect(&m_session, &BudgetSession::changed, this, reloadHousehold);
+    connect(&m_session, &BudgetSession::personChanged, this, reloadHousehold);
     connect(&m_session, &BudgetSession::monthChanged, this, [this] {
         updateMonthEdit();
         updateStatus();
