@@ -3,9 +3,12 @@
 #include "support/TestBudget.h"
 
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+
+#include <QFile>
 
 #include <atomic>
 #include <chrono>
@@ -34,6 +37,20 @@ QStringList notes(Database& db)
     while (q.next())
         out << q.value(0).toString();
     return out;
+}
+
+sqlite3* handleOf(Database& db)
+{
+    const QVariant v = db.connection().driver()->handle();
+    return *static_cast<sqlite3* const*>(v.constData());
+}
+
+int liveStatements(sqlite3* handle)
+{
+    int n = 0;
+    for (sqlite3_stmt* s = sqlite3_next_stmt(handle, nullptr); s; s = sqlite3_next_stmt(handle, s))
+        ++n;
+    return n;
 }
 
 // Holds the write lock on \a path from another thread (its own connection) for \a holdFor.
@@ -523,6 +540,116 @@ private slots:
         ALLOT_VERIFY_OK(
             engine().atomic([&](Transaction&) -> Status { return insertNote(engine(), hostile); }));
         QCOMPARE(notes(db()), QStringList{hostile});
+    }
+
+    void aStatementRunForEveryRowIsPreparedOnce()
+    {
+        ALLOT_VERIFY_OK(insertNote(engine(), QStringLiteral("first")));
+        const int before = liveStatements(handleOf(db()));
+        ALLOT_VERIFY_OK(engine().atomic([&](Transaction&) -> Status {
+            for (int i = 0; i < 200; ++i) {
+                if (Status s = insertNote(engine(), QStringLiteral("note %1").arg(i)); !s)
+                    return s;
+            }
+            return {};
+        }));
+        QCOMPARE(liveStatements(handleOf(db())), before);
+        QCOMPARE(notes(db()).size(), 201);
+    }
+
+    void theSameStatementCanRunInsideItself()
+    {
+        for (const char* text : {"a", "b", "c"})
+            ALLOT_VERIFY_OK(insertNote(engine(), QString::fromLatin1(text)));
+        const QString sql = QStringLiteral("SELECT text FROM note WHERE id >= ? ORDER BY id");
+        SqlStatement outer(engine(), sql);
+        ALLOT_VERIFY_OK(outer.bindInteger(1).exec());
+        QStringList seen;
+        while (outer.next()) {
+            SqlStatement inner(engine(), sql);
+            ALLOT_VERIFY_OK(inner.bindInteger(3).exec());
+            QVERIFY(inner.next());
+            seen << outer.textAt(0) + inner.textAt(0);
+            ALLOT_VERIFY_OK(inner.finishReading());
+        }
+        ALLOT_VERIFY_OK(outer.finishReading());
+        QCOMPARE(seen,
+                 (QStringList{QStringLiteral("ac"), QStringLiteral("bc"), QStringLiteral("cc")}));
+    }
+
+    void valuesKeepTheirTypes()
+    {
+        QSqlQuery q(db().connection());
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE value_kinds (a, b, c, d, e, f, g)")));
+        const QString text = QStringLiteral("Caf\u00e9 \U0001F600 'quoted' %_");
+        const QByteArray bytes("\0\x01\xff", 3);
+        SqlStatement insert(engine(),
+                            QStringLiteral("INSERT INTO value_kinds VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        insert.bindInteger(std::numeric_limits<qint64>::max())
+            .bind(QVariant(0.25))
+            .bindText(text)
+            .bind(QVariant(bytes))
+            .bind(QVariant(QString()))
+            .bindText(QString())
+            .bindId(0);
+        ALLOT_VERIFY_OK(insert.exec());
+        QCOMPARE(insert.rowsAffected(), 1);
+        SqlStatement read(engine(), QStringLiteral("SELECT a, b, c, d, e, f, g, typeof(e), "
+                                                   "typeof(f), typeof(g) FROM value_kinds"));
+        ALLOT_VERIFY_OK(read.exec());
+        QVERIFY(read.next());
+        QCOMPARE(read.value(0), QVariant(std::numeric_limits<qint64>::max()));
+        QCOMPARE(read.value(1), QVariant(0.25));
+        QCOMPARE(read.value(2), QVariant(text));
+        QCOMPARE(read.value(3), QVariant(bytes));
+        QVERIFY(!read.value(4).isValid());
+        QCOMPARE(read.textAt(7), QStringLiteral("null")); // a null QString is NULL
+        QCOMPARE(read.textAt(8), QStringLiteral("text")); // bindText makes it ''
+        QCOMPARE(read.textAt(9), QStringLiteral("null")); // id 0 is NULL
+        QCOMPARE(read.columnNames().first(), QStringLiteral("a"));
+        ALLOT_VERIFY_OK(read.finishReading());
+        QVERIFY(!read.value(0).isValid()); // no row any more
+    }
+
+    void aReadLeftHalfwayDoesNotHoldTheDatabase()
+    {
+        ALLOT_VERIFY_OK(engine().atomic([&](Transaction&) -> Status {
+            for (int i = 0; i < 500; ++i) {
+                if (Status s = insertNote(engine(), QStringLiteral("note %1").arg(i)); !s)
+                    return s;
+            }
+            return {};
+        }));
+        {
+            SqlStatement read(engine(), QStringLiteral("SELECT text FROM note ORDER BY id"));
+            ALLOT_VERIFY_OK(read.exec());
+            QVERIFY(read.next());
+        } // left after one row: the kept statement is reset, so no read transaction stays open
+        QSqlQuery checkpoint(db().connection());
+        QVERIFY(checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        QVERIFY(checkpoint.next());
+        QCOMPARE(checkpoint.value(0).toInt(), 0); // not blocked
+        QCOMPARE(checkpoint.value(1).toInt(), 0); // the WAL is empty: everything was copied
+    }
+
+    void closingTheDatabaseLeavesNoStatementBehind()
+    {
+        ALLOT_VERIFY_OK(insertNote(engine(), QStringLiteral("kept")));
+        const QString path = db().path();
+        m_budget->close();
+        // Leaving WAL needs the only connection: a handle kept open by a live statement would
+        // make this fail with "database is locked".
+        sqlite3* raw = nullptr;
+        QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &raw), SQLITE_OK);
+        char* error = nullptr;
+        const int rc = sqlite3_exec(raw, "PRAGMA journal_mode = DELETE", nullptr, nullptr, &error);
+        const QString message = error ? QString::fromUtf8(error) : QString();
+        sqlite3_free(error);
+        sqlite3_close(raw);
+        QVERIFY2(rc == SQLITE_OK, qPrintable(message));
+        m_budget->reopen();
+        QSqlQuery create(db().connection());
+        QVERIFY(create.exec(QStringLiteral("SELECT count(*) FROM note")));
     }
 };
 

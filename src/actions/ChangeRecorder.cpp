@@ -8,7 +8,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlRecord>
 
 namespace allot {
 
@@ -63,10 +62,10 @@ Result<QJsonValue> readImage(TransactionEngine& engine, const QString& table, qi
     QJsonObject image;
     // Column order is the table's, so images compare and replay the same way every time.
     QJsonArray columns;
-    QSqlRecord record = q.record();
-    for (int i = 0; i < record.count(); ++i) {
-        columns.append(record.fieldName(i));
-        image.insert(record.fieldName(i), encode(q.value(i)));
+    const QStringList names = q.columnNames();
+    for (int i = 0; i < names.size(); ++i) {
+        columns.append(names[i]);
+        image.insert(names[i], encode(q.value(i)));
     }
     image.insert(QStringLiteral("#columns"), columns);
     q.finish();
@@ -163,10 +162,7 @@ Result<QStringList> columnsOf(TransactionEngine& engine, const QString& table)
     SqlStatement q(engine, QStringLiteral("SELECT * FROM %1 WHERE 1 = 0").arg(table));
     if (Status s = q.exec(); !s)
         return s.error();
-    QStringList names;
-    const QSqlRecord record = q.record();
-    for (int i = 0; i < record.count(); ++i)
-        names << record.fieldName(i);
+    const QStringList names = q.columnNames();
     q.finish();
     return names;
 }

@@ -7,8 +7,43 @@
 #include <QStringList>
 #include <QVector>
 #include <functional>
+#include <memory>
 
 namespace allot {
+
+/// \brief One statement prepared with the engine's own API, run many times.
+///
+/// QSqlQuery boxes every value in a QVariant and binds text as UTF-16, which costs more than
+/// the statements Allot runs; SqlStatement works on this instead. Indexes are 0-based.
+class PreparedStatement
+{
+public:
+    enum class Step { Row, Done, Failed };
+
+    virtual ~PreparedStatement() = default;
+
+    virtual void bindNull(int index) = 0;
+    virtual void bindInteger(int index, qint64 value) = 0;
+    virtual void bindReal(int index, double value) = 0;
+    virtual void bindText(int index, const QString& value) = 0;
+    virtual void bindBlob(int index, const QByteArray& value) = 0;
+
+    virtual Step step() = 0;
+    /// Ends the current run, and any read it holds open, keeping the bound values.
+    virtual void reset() = 0;
+    /// Rows the last run that reached Done inserted, changed or deleted.
+    virtual int changes() const = 0;
+    /// What made the last step fail.
+    virtual Error lastError(const QString& what) const = 0;
+
+    virtual int columnCount() const = 0;
+    virtual QString columnName(int column) const = 0;
+    /// The current row's value: qint64, double, QString, QByteArray, or an invalid QVariant for
+    /// NULL.
+    virtual QVariant value(int column) const = 0;
+    virtual qint64 integer(int column) const = 0;
+    virtual QString text(int column) const = 0;
+};
 
 /// \brief One step of the schema: applied in order, each in its own transaction.
 struct Migration
@@ -46,6 +81,10 @@ public:
     virtual QVector<Migration> migrations() const = 0;
     /// The statement that records a schema version inside a migration's transaction.
     virtual QString setSchemaVersionSql(int version) const = 0;
+
+    /// Prepares one statement for the connection.
+    virtual Result<std::unique_ptr<PreparedStatement>> prepare(QSqlDatabase& db,
+                                                               const QString& sql) const = 0;
 
     /// Starts the outermost write transaction; the caller ends it with commit()/rollback().
     virtual Status beginWrite(QSqlDatabase& db) const = 0;

@@ -1,62 +1,210 @@
 #include "storage/SqlStatement.h"
 
+#include "storage/SqlDialect.h"
 #include "storage/TransactionEngine.h"
 
-#include <QSqlError>
+#include <QDate>
 
 namespace allot {
 
 SqlStatement::SqlStatement(TransactionEngine& engine, const QString& sql)
-    : m_engine(engine), m_query(engine.connection()), m_sql(sql)
+    : m_engine(engine), m_sql(sql)
 {
-    m_query.setForwardOnly(true);
-    m_prepared = m_query.prepare(sql);
+    auto prepared = engine.takeStatement(sql);
+    if (prepared)
+        m_statement = std::move(prepared).value();
+    else
+        m_prepareError = prepared.error();
+}
+
+SqlStatement::~SqlStatement()
+{
+    if (m_statement)
+        m_engine.returnStatement(m_sql, std::move(m_statement));
+}
+
+void SqlStatement::rewind()
+{
+    if (m_running && m_statement)
+        m_statement->reset();
+    m_running = false;
+    m_pendingRow = false;
+    m_onRow = false;
 }
 
 SqlStatement& SqlStatement::bind(const QVariant& value)
 {
-    m_query.bindValue(m_nextBind++, value);
+    rewind();
+    const int index = m_nextBind++;
+    if (!m_statement)
+        return *this;
+    // What Qt's driver binds as NULL: no value, and null text, bytes and dates.
+    switch (value.typeId()) {
+    case QMetaType::UnknownType:
+    case QMetaType::Nullptr:
+        m_statement->bindNull(index);
+        break;
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::Long:
+    case QMetaType::LongLong:
+    case QMetaType::ULong:
+    case QMetaType::ULongLong:
+    case QMetaType::Short:
+    case QMetaType::UShort:
+        m_statement->bindInteger(index, value.toLongLong());
+        break;
+    case QMetaType::Double:
+    case QMetaType::Float:
+        m_statement->bindReal(index, value.toDouble());
+        break;
+    case QMetaType::QByteArray: {
+        const QByteArray bytes = value.toByteArray();
+        if (bytes.isNull())
+            m_statement->bindNull(index);
+        else
+            m_statement->bindBlob(index, bytes);
+        break;
+    }
+    case QMetaType::QString: {
+        const QString text = value.toString();
+        if (text.isNull())
+            m_statement->bindNull(index);
+        else
+            m_statement->bindText(index, text);
+        break;
+    }
+    case QMetaType::QDate: {
+        const QDate date = value.toDate();
+        if (date.isNull())
+            m_statement->bindNull(index);
+        else
+            m_statement->bindText(index, date.toString(Qt::ISODate));
+        break;
+    }
+    default:
+        if (value.isNull())
+            m_statement->bindNull(index);
+        else
+            m_statement->bindText(index, value.toString());
+    }
+    return *this;
+}
+
+SqlStatement& SqlStatement::bindInteger(qint64 value)
+{
+    rewind();
+    const int index = m_nextBind++;
+    if (m_statement)
+        m_statement->bindInteger(index, value);
     return *this;
 }
 
 SqlStatement& SqlStatement::bindText(const QString& text)
 {
-    return bind(text.isNull() ? QStringLiteral("") : text);
+    rewind();
+    const int index = m_nextBind++;
+    if (m_statement)
+        m_statement->bindText(index, text);
+    return *this;
 }
 
 SqlStatement& SqlStatement::bindId(qint64 id)
 {
-    return bind(id == 0 ? QVariant() : QVariant(id));
+    return id == 0 ? bind(QVariant()) : bindInteger(id);
+}
+
+Status SqlStatement::exec()
+{
+    rewind();
+    m_nextBind = 0;
+    m_stepError.reset();
+    m_changes = 0;
+    if (!m_statement)
+        return *m_prepareError;
+    if (Status s = m_engine.beforeStatement(m_sql); !s)
+        return s;
+    m_running = true;
+    switch (m_statement->step()) {
+    case PreparedStatement::Step::Row:
+        m_pendingRow = true;
+        return {};
+    case PreparedStatement::Step::Done:
+        m_changes = m_statement->changes();
+        // Reset at once: a finished statement must not keep a read transaction open.
+        rewind();
+        return {};
+    case PreparedStatement::Step::Failed:
+        break;
+    }
+    Error e = m_engine.classify(m_statement->lastError(m_sql));
+    rewind();
+    return e;
 }
 
 bool SqlStatement::next()
 {
-    if (m_query.next())
+    if (m_pendingRow) {
+        m_pendingRow = false;
+        m_onRow = true;
         return true;
-    if (m_query.lastError().type() != QSqlError::NoError && !m_stepError)
-        m_stepError = m_engine.classify(m_query.lastError(), m_sql);
+    }
+    m_onRow = false;
+    if (!m_running || !m_statement)
+        return false;
+    switch (m_statement->step()) {
+    case PreparedStatement::Step::Row:
+        m_onRow = true;
+        return true;
+    case PreparedStatement::Step::Done:
+        rewind();
+        return false;
+    case PreparedStatement::Step::Failed:
+        break;
+    }
+    if (!m_stepError)
+        m_stepError = m_engine.classify(m_statement->lastError(m_sql));
+    rewind();
     return false;
 }
 
 Status SqlStatement::finishReading()
 {
-    m_query.finish();
+    rewind();
     if (m_stepError)
         return *m_stepError;
     return {};
 }
 
-Status SqlStatement::exec()
+void SqlStatement::finish()
 {
-    m_nextBind = 0;
-    m_stepError.reset();
-    if (!m_prepared)
-        return m_engine.classify(m_query.lastError(), m_sql);
-    if (Status s = m_engine.beforeStatement(m_sql); !s)
-        return s;
-    if (!m_query.exec())
-        return m_engine.classify(m_query.lastError(), m_sql);
-    return {};
+    rewind();
+}
+
+QVariant SqlStatement::value(int column) const
+{
+    return m_onRow ? m_statement->value(column) : QVariant();
+}
+
+qint64 SqlStatement::integerAt(int column) const
+{
+    return m_onRow ? m_statement->integer(column) : 0;
+}
+
+QString SqlStatement::textAt(int column) const
+{
+    return m_onRow ? m_statement->text(column) : QString();
+}
+
+QStringList SqlStatement::columnNames() const
+{
+    QStringList names;
+    if (!m_statement)
+        return names;
+    for (int i = 0; i < m_statement->columnCount(); ++i)
+        names << m_statement->columnName(i);
+    return names;
 }
 
 Result<QVariant> SqlStatement::scalar()
@@ -65,7 +213,7 @@ Result<QVariant> SqlStatement::scalar()
         return s.error();
     QVariant value;
     if (next())
-        value = m_query.value(0);
+        value = m_statement->value(0);
     if (Status s = finishReading(); !s)
         return s.error();
     return value;

@@ -310,6 +310,135 @@ QVector<Migration> SqliteDialect::migrations() const
     return {initial, settings, imports};
 }
 
+namespace {
+
+class SqliteStatement final : public PreparedStatement
+{
+public:
+    SqliteStatement(sqlite3* db, sqlite3_stmt* statement)
+        : m_db(db), m_statement(statement), m_texts(sqlite3_bind_parameter_count(statement))
+    {
+    }
+    ~SqliteStatement() override { sqlite3_finalize(m_statement); }
+    SqliteStatement(const SqliteStatement&) = delete;
+    SqliteStatement& operator=(const SqliteStatement&) = delete;
+
+    void bindNull(int index) override { sqlite3_bind_null(m_statement, index + 1); }
+    void bindInteger(int index, qint64 value) override
+    {
+        sqlite3_bind_int64(m_statement, index + 1, value);
+    }
+    void bindReal(int index, double value) override
+    {
+        sqlite3_bind_double(m_statement, index + 1, value);
+    }
+    void bindText(int index, const QString& value) override
+    {
+        if (index < 0 || index >= m_texts.size()) {
+            sqlite3_bind_null(m_statement, index + 1); // reports SQLITE_RANGE like any bind
+            return;
+        }
+        // The UTF-8 bytes are kept here until the next bind of this index, so SQLite need not
+        // copy them; a QString's bytes are never null, so '' stays '' and not NULL.
+        m_texts[index] = value.toUtf8();
+        const QByteArray& bytes = m_texts[index];
+        sqlite3_bind_text(m_statement, index + 1, bytes.constData(), int(bytes.size()),
+                          SQLITE_STATIC);
+    }
+    void bindBlob(int index, const QByteArray& value) override
+    {
+        sqlite3_bind_blob(m_statement, index + 1, value.constData(), int(value.size()),
+                          SQLITE_TRANSIENT);
+    }
+
+    Step step() override
+    {
+        const int rc = sqlite3_step(m_statement);
+        if (rc == SQLITE_ROW)
+            return Step::Row;
+        if (rc == SQLITE_DONE) {
+            m_changes = sqlite3_changes(m_db);
+            return Step::Done;
+        }
+        // Read now: the next statement on the connection overwrites the handle's error.
+        m_errorCode = sqlite3_extended_errcode(m_db);
+        m_errorText = QString::fromUtf8(sqlite3_errmsg(m_db));
+        return Step::Failed;
+    }
+    void reset() override { sqlite3_reset(m_statement); }
+    int changes() const override { return m_changes; }
+    Error lastError(const QString& what) const override
+    {
+        return SqliteDialect::fromCode(m_errorCode == SQLITE_OK ? SQLITE_ERROR : m_errorCode,
+                                       m_errorText, what);
+    }
+
+    int columnCount() const override { return sqlite3_column_count(m_statement); }
+    QString columnName(int column) const override
+    {
+        return QString::fromUtf8(sqlite3_column_name(m_statement, column));
+    }
+    QVariant value(int column) const override
+    {
+        switch (sqlite3_column_type(m_statement, column)) {
+        case SQLITE_INTEGER:
+            return QVariant(qint64(sqlite3_column_int64(m_statement, column)));
+        case SQLITE_FLOAT:
+            return QVariant(sqlite3_column_double(m_statement, column));
+        case SQLITE_NULL:
+            return QVariant();
+        case SQLITE_BLOB: {
+            const void* bytes = sqlite3_column_blob(m_statement, column);
+            return QVariant(QByteArray(static_cast<const char*>(bytes),
+                                       sqlite3_column_bytes(m_statement, column)));
+        }
+        default:
+            return QVariant(text(column));
+        }
+    }
+    qint64 integer(int column) const override { return sqlite3_column_int64(m_statement, column); }
+    QString text(int column) const override
+    {
+        const auto* bytes = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
+        if (!bytes)
+            return QString();
+        return QString::fromUtf8(bytes, sqlite3_column_bytes(m_statement, column));
+    }
+
+private:
+    sqlite3* m_db;
+    sqlite3_stmt* m_statement;
+    QVector<QByteArray> m_texts;
+    int m_changes = 0;
+    int m_errorCode = SQLITE_OK;
+    QString m_errorText;
+};
+
+} // namespace
+
+Result<std::unique_ptr<PreparedStatement>> SqliteDialect::prepare(QSqlDatabase& db,
+                                                                  const QString& sql) const
+{
+    sqlite3* handle = handleOf(db);
+    if (!handle)
+        return fromCode(SQLITE_MISUSE, QStringLiteral("no connection"), sql);
+    const QByteArray text = sql.toUtf8();
+    sqlite3_stmt* statement = nullptr;
+    // PERSISTENT: these statements are kept and reused for the connection's lifetime.
+    const int rc = sqlite3_prepare_v3(handle, text.constData(), int(text.size()),
+                                      SQLITE_PREPARE_PERSISTENT, &statement, nullptr);
+    if (rc != SQLITE_OK) {
+        Error e = fromCode(sqlite3_extended_errcode(handle),
+                           QString::fromUtf8(sqlite3_errmsg(handle)), sql);
+        sqlite3_finalize(statement);
+        return e;
+    }
+    if (!statement)
+        return Error::internal(QCoreApplication::translate("allot", "An empty statement was run"),
+                               sql);
+    return std::unique_ptr<PreparedStatement>(new SqliteStatement(handle, statement));
+}
+
 QString SqliteDialect::setSchemaVersionSql(int version) const
 {
     return QStringLiteral("PRAGMA user_version = %1").arg(version);

@@ -19,6 +19,8 @@ public:
     Status configureDurability(QSqlDatabase& db) const override;
     QVector<Migration> migrations() const override;
     QString setSchemaVersionSql(int version) const override;
+    Result<std::unique_ptr<PreparedStatement>> prepare(QSqlDatabase& db,
+                                                       const QString& sql) const override;
     Status beginWrite(QSqlDatabase& db) const override;
     bool inTransaction(const QSqlDatabase& db) const override;
     void setInterruptCheck(QSqlDatabase& db, const std::function<bool()>* check) const override;

@@ -22,6 +22,8 @@ TransactionEngine::TransactionEngine(QSqlDatabase connection, const SqlDialect& 
 
 TransactionEngine::~TransactionEngine()
 {
+    // Before the connection closes: SQLite refuses to close a handle with live statements.
+    m_statements.clear();
     if (m_db.isOpen())
         m_dialect.setInterruptCheck(m_db, nullptr);
 }
@@ -97,7 +99,36 @@ Error TransactionEngine::cancelledError() const
 
 Error TransactionEngine::classify(const QSqlError& error, const QString& sql) const
 {
-    Error e = m_dialect.classify(error, m_db, sql);
+    return classify(m_dialect.classify(error, m_db, sql));
+}
+
+Result<std::unique_ptr<PreparedStatement>> TransactionEngine::takeStatement(const QString& sql)
+{
+    if (auto kept = m_statements.find(sql); kept != m_statements.end()) {
+        std::unique_ptr<PreparedStatement> statement = std::move(kept->second);
+        m_statements.erase(kept);
+        return Result<std::unique_ptr<PreparedStatement>>(std::move(statement));
+    }
+    auto prepared = m_dialect.prepare(m_db, sql);
+    if (!prepared)
+        return classify(prepared.error());
+    return prepared;
+}
+
+void TransactionEngine::returnStatement(const QString& sql,
+                                        std::unique_ptr<PreparedStatement> statement)
+{
+    // Statements whose text is built per call (IN lists) would grow the cache without end;
+    // past the bound they are simply finalized.
+    constexpr std::size_t kMaxKept = 256;
+    if (!statement || m_statements.size() >= kMaxKept)
+        return;
+    statement->reset();
+    m_statements.emplace(sql, std::move(statement));
+}
+
+Error TransactionEngine::classify(Error e) const
+{
     if (m_cancelled && e.kind == ErrorKind::TimedOut) {
         Error cancelled = cancelledError();
         cancelled.detail = e.detail;
