@@ -1,5 +1,7 @@
 #include "actions/HouseholdActions.h"
+#include "actions/UndoHistory.h"
 #include "storage/Backups.h"
+#include "storage/SqlStatement.h"
 #include "storage/SqliteDialect.h"
 #include "support/TestBudget.h"
 
@@ -101,7 +103,15 @@ private slots:
             options.migrations = &older;
             auto db = Database::open(path, options);
             ALLOT_VERIFY_OK(db);
-            ALLOT_VERIFY_OK(household::addPerson(*db.value(), QStringLiteral("Alice")));
+            // Written as the previous version's actions wrote them: actions now need the latest
+            // schema.
+            QSqlQuery q(db.value()->connection());
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO person (id, name) VALUES (1, 'Alice')")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO action_log (id, label, state, created_at) "
+                                          "VALUES (1, 'Add Alice', 'done', '2026-11-01')")));
+            QVERIFY(
+                q.exec(QStringLiteral("INSERT INTO action_change (action_id, seq, kind, "
+                                      "table_name, row_id) VALUES (1, 0, 'row', 'person', 1)")));
         }
         QVERIFY(backups::list(path).isEmpty());
         auto upgraded = Database::open(path);
@@ -121,6 +131,11 @@ private slots:
         raw.close();
         raw = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        // The undo history came through the upgrade.
+        ALLOT_VERIFY_OK(history::undo(*upgraded.value()));
+        SqlStatement people(upgraded.value()->engine(),
+                            QStringLiteral("SELECT count(*) FROM person"));
+        QCOMPARE(people.integer().value(), 0);
     }
 };
 

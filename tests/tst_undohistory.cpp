@@ -3,11 +3,13 @@
 #include "actions/CategoryActions.h"
 #include "actions/EntryActions.h"
 #include "actions/HouseholdActions.h"
+#include "actions/ImportStatement.h"
 #include "actions/SplitEntry.h"
 #include "actions/Transfers.h"
 #include "actions/UndoHistory.h"
 #include "support/TestBudget.h"
 
+#include <QSqlQuery>
 #include <QTest>
 
 #include <functional>
@@ -149,6 +151,85 @@ private slots:
         QCOMPARE(dataDump(b.db()), before);
         ALLOT_VERIFY_OK(history::redo(b.db()));
         QCOMPARE(dataDump(b.db()), after);
+    }
+
+    void aRunOfInsertedRowsIsOneUndoRecordEvenAroundRefusedRows()
+    {
+        TestBudget b;
+        addHistory(b);
+        // Only the database knows this rule: a split's part is refused after its parent row
+        // was written, so the savepoint takes back the parent and the record must shrink too.
+        QSqlQuery trigger(b.db().connection());
+        QVERIFY(trigger.exec(QStringLiteral("CREATE TRIGGER refuse_memo AFTER INSERT ON entry "
+                                            "WHEN NEW.memo = 'Refused' BEGIN "
+                                            "SELECT RAISE(ABORT, 'this memo is refused'); END")));
+        formats::ReadResult file;
+        for (int i = 1; i <= 30; ++i) {
+            formats::ImportedTransaction t;
+            t.line = i;
+            t.date = QDate(2026, 10, 1 + i % 28);
+            t.amount = -100 * i;
+            t.payee = QStringLiteral("Shop %1").arg(i);
+            t.category = QStringLiteral("Food");
+            if (i % 10 == 5) // lines 5, 15, 25: splits; the one on line 15 is refused
+                t.splits = {{QStringLiteral("Food"), -50 * i, {}},
+                            {QStringLiteral("Fun"), -50 * i,
+                             i == 15 ? QStringLiteral("Refused") : QString()}};
+            file.transactions << t;
+        }
+        const QString before = dataDump(b.db());
+        ImportOptions options;
+        options.personId = b.alice;
+        options.accountId = b.checking;
+        options.mode = BulkMode::SkipInvalid;
+        auto report = imports::importStatement(b.db(), file, options);
+        ALLOT_VERIFY_OK(report);
+        QCOMPARE(report->imported, 29);
+        QCOMPARE(report->rejected.size(), 1);
+        QCOMPARE(report->rejected.first().row, 15);
+        const QString after = dataDump(b.db());
+        // 29 entries and 4 parts, one after another: one record for all of them.
+        QSqlQuery q(b.db().connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT kind, last_row_id - row_id + 1 FROM action_change "
+                                      "WHERE action_id = (SELECT max(id) FROM action_log)")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("rows"));
+        QCOMPARE(q.value(1).toInt(), 33);
+        QVERIFY(!q.next());
+
+        ALLOT_VERIFY_OK(history::undo(b.db()));
+        QCOMPARE(dataDump(b.db()), before);
+        expectSound(b.db());
+        b.reopen();
+        ALLOT_VERIFY_OK(history::redo(b.db()));
+        QCOMPARE(dataDump(b.db()), after);
+        expectSound(b.db());
+        ALLOT_VERIFY_OK(history::undo(b.db()));
+        QCOMPARE(dataDump(b.db()), before);
+    }
+
+    void aDamagedRangeRecordIsRefused()
+    {
+        TestBudget b;
+        QVector<EntryDraft> drafts;
+        for (int i = 1; i <= 3; ++i)
+            drafts << EntryDraft{b.alice, b.food, b.checking, QDate(2026, 11, i), 100 * i, false,
+                                 {},      {},     {}};
+        ALLOT_VERIFY_OK(bulk::create(b.db(), drafts, BulkMode::AllOrNothing));
+        ALLOT_VERIFY_OK(history::undo(b.db()));
+        // The images written at undo time name a column the entry table does not have.
+        QSqlQuery q(b.db().connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE action_change SET image = replace(image, "
+                                      "'\"payee\"', '\"payee; DROP TABLE entry\"') "
+                                      "WHERE kind = 'rows'")));
+        QCOMPARE(q.numRowsAffected(), 1);
+        const QString before = dump(b.db());
+        auto redone = history::redo(b.db());
+        QVERIFY(!redone.ok());
+        QCOMPARE(redone.error().kind, ErrorKind::Corrupt);
+        QVERIFY2(redone.error().message.contains(QStringLiteral("payee; DROP TABLE entry")),
+                 qPrintable(redone.error().message));
+        QCOMPARE(dump(b.db()), before);
     }
 
     void undoesStepByStepBackToTheStart()

@@ -92,7 +92,7 @@ Result<BulkReport> create(Database& db, const QVector<EntryDraft>& drafts, BulkM
                 continue;
             }
             // A savepoint per row: a row the database refuses takes only itself back.
-            const int mark = ctx.changes.mark();
+            const auto mark = ctx.changes.mark();
             auto id = ctx.engine.atomic([&](Transaction&) -> Result<RowId> {
                 if (Status s = checker.check(draft); !s)
                     return s.error();

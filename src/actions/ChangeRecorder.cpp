@@ -167,6 +167,83 @@ Result<QStringList> columnsOf(TransactionEngine& engine, const QString& table)
     return names;
 }
 
+// A range of inserted rows as text: a line with the column names, then a line per row, each a
+// JSON array (of encoded values); one row at a time, so a million-row import can be undone
+// without a million JSON objects in memory. Empty when no row of the range exists.
+Result<QByteArray> readRange(TransactionEngine& engine, const QString& table, qint64 first,
+                             qint64 last)
+{
+    SqlStatement q(
+        engine, QStringLiteral("SELECT * FROM %1 WHERE id BETWEEN ? AND ? ORDER BY id").arg(table));
+    if (Status s = q.bindInteger(first).bindInteger(last).exec(); !s)
+        return s.error();
+    QByteArray text;
+    const QStringList names = q.columnNames();
+    while (q.next()) {
+        if (text.isEmpty())
+            text = QJsonDocument(QJsonArray::fromStringList(names)).toJson(QJsonDocument::Compact);
+        QJsonArray row;
+        for (int i = 0; i < names.size(); ++i)
+            row.append(encode(q.value(i)));
+        text += '\n';
+        text += QJsonDocument(row).toJson(QJsonDocument::Compact);
+    }
+    if (Status readAll = q.finishReading(); !readAll)
+        return readAll.error();
+    return text;
+}
+
+// Puts the range back to \a wanted (rows as readRange() writes them, or none) and stores what
+// was there for the way back.
+Status swapRange(TransactionEngine& engine, const QString& table, const QStringList& columns,
+                 qint64 first, qint64 last, const QVariant& wanted, SqlStatement& store,
+                 qint64 actionId, qint64 seq)
+{
+    const QByteArray wantedText = wanted.isNull() ? QByteArray() : wanted.toString().toUtf8();
+    const QList<QByteArray> lines = wantedText.split('\n');
+    QStringList names;
+    if (!wantedText.isEmpty()) {
+        for (const auto& name : QJsonDocument::fromJson(lines.first()).array()) {
+            if (!columns.contains(name.toString()))
+                return damagedLog(actionId,
+                                  QCoreApplication::translate("allot", "the unknown column \"%1\"")
+                                      .arg(name.toString()));
+            names << name.toString();
+        }
+    }
+    auto current = readRange(engine, table, first, last);
+    if (!current)
+        return current.error();
+    if (!current->isEmpty()) {
+        SqlStatement remove(engine,
+                            QStringLiteral("DELETE FROM %1 WHERE id BETWEEN ? AND ?").arg(table));
+        if (Status s = remove.bindInteger(first).bindInteger(last).exec(); !s)
+            return s;
+    }
+    if (!names.isEmpty()) {
+        QStringList marks;
+        for (int i = 0; i < names.size(); ++i)
+            marks << QStringLiteral("?");
+        SqlStatement insert(engine, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                        .arg(table, names.join(QStringLiteral(", ")),
+                                             marks.join(QStringLiteral(", "))));
+        for (qsizetype line = 1; line < lines.size(); ++line) {
+            const QJsonArray row = QJsonDocument::fromJson(lines[line]).array();
+            if (row.size() != names.size())
+                return damagedLog(actionId, QCoreApplication::translate(
+                                                "allot", "a row of %1 values for %2 columns")
+                                                .arg(row.size())
+                                                .arg(names.size()));
+            for (const auto& value : row)
+                insert.bind(decode(value));
+            if (Status s = insert.exec(); !s)
+                return s;
+        }
+    }
+    store.bind(current->isEmpty() ? QVariant() : QVariant(QString::fromUtf8(*current)));
+    return store.bindInteger(actionId).bindInteger(seq).exec();
+}
+
 } // namespace
 
 Result<qint64> ChangeRecorder::insert(const QString& table, const ColumnValues& values)
@@ -186,8 +263,29 @@ Result<qint64> ChangeRecorder::insert(const QString& table, const ColumnValues& 
     if (!inserted)
         return inserted.error();
     const qint64 id = *inserted;
-    m_changes.append(Change{false, table, id, {}, QJsonValue::Null, {}});
+    // The next id after an insert of the same table: one change for the whole run of rows.
+    if (!m_changes.isEmpty()) {
+        Change& last = m_changes.last();
+        if (!last.column && last.image.isNull() && last.table == table &&
+            last.lastRowId + 1 == id) {
+            last.lastRowId = id;
+            return id;
+        }
+    }
+    m_changes.append(Change{false, table, id, id, {}, QJsonValue::Null, {}});
     return id;
+}
+
+ChangeRecorder::Mark ChangeRecorder::mark() const
+{
+    return Mark{int(m_changes.size()), m_changes.isEmpty() ? 0 : m_changes.last().lastRowId};
+}
+
+void ChangeRecorder::rewind(const Mark& mark)
+{
+    m_changes.resize(mark.changes);
+    if (!m_changes.isEmpty())
+        m_changes.last().lastRowId = mark.lastRowId;
 }
 
 Status ChangeRecorder::update(const QString& table, qint64 id, const ColumnValues& values)
@@ -204,7 +302,7 @@ Status ChangeRecorder::update(const QString& table, qint64 id, const ColumnValue
         q.bind(value);
     if (Status s = q.bind(id).exec(); !s)
         return s;
-    m_changes.append(Change{false, table, id, {}, *before, {}});
+    m_changes.append(Change{false, table, id, id, {}, *before, {}});
     return {};
 }
 
@@ -216,7 +314,7 @@ Status ChangeRecorder::remove(const QString& table, qint64 id)
     SqlStatement q(m_engine, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
     if (Status s = q.bind(id).exec(); !s)
         return s;
-    m_changes.append(Change{false, table, id, {}, *before, {}});
+    m_changes.append(Change{false, table, id, id, {}, *before, {}});
     return {};
 }
 
@@ -238,7 +336,7 @@ Result<int> ChangeRecorder::reassign(const QString& table, const QString& column
                    QStringLiteral("UPDATE %1 SET %2 = ? WHERE %2 = ?").arg(table, column));
     if (Status s = q.bind(to).bind(from).exec(); !s)
         return s.error();
-    m_changes.append(Change{true, table, 0, column, QJsonArray{encode(from), encode(to)}, ids});
+    m_changes.append(Change{true, table, 0, 0, column, QJsonArray{encode(from), encode(to)}, ids});
     return int(ids.size());
 }
 
@@ -259,14 +357,20 @@ Result<qint64> ChangeRecorder::writeLog(const QString& label)
     const qint64 actionId = *logged;
     SqlStatement change(
         m_engine, QStringLiteral("INSERT INTO action_change (action_id, seq, kind, table_name, "
-                                 "row_id, column_name, row_ids, image) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 "row_id, column_name, row_ids, image, last_row_id) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (int seq = 0; seq < m_changes.size(); ++seq) {
         const Change& c = m_changes[seq];
-        change.bind(actionId).bind(seq).bind(c.column ? QStringLiteral("column")
-                                                      : QStringLiteral("row"));
+        const bool range = !c.column && c.lastRowId > c.rowId;
+        change.bind(actionId).bind(seq).bindText(c.column ? QStringLiteral("column")
+                                                 : range  ? QStringLiteral("rows")
+                                                          : QStringLiteral("row"));
         change.bindText(c.table);
-        if (c.column) {
+        if (range) {
+            // Inserted rows: absent before, so no image until the range is first undone.
+            change.bindInteger(c.rowId).bind(QVariant()).bind(QVariant()).bind(QVariant());
+            change.bindInteger(c.lastRowId);
+        } else if (c.column) {
             QJsonArray ids;
             for (qint64 id : c.rowIds)
                 ids.append(id);
@@ -282,6 +386,8 @@ Result<qint64> ChangeRecorder::writeLog(const QString& label)
                     : QVariant(QString::fromUtf8(
                           QJsonDocument(c.image.toObject()).toJson(QJsonDocument::Compact))));
         }
+        if (!range)
+            change.bind(QVariant());
         if (Status s = change.exec(); !s)
             return s.error();
     }
@@ -290,28 +396,30 @@ Result<qint64> ChangeRecorder::writeLog(const QString& label)
 
 Status ChangeRecorder::replay(TransactionEngine& engine, qint64 actionId, bool redo)
 {
-    SqlStatement read(engine,
-                      QStringLiteral("SELECT seq, kind, table_name, row_id, column_name, "
-                                     "row_ids, image FROM action_change WHERE action_id = ? "
-                                     "ORDER BY seq %1")
-                          .arg(redo ? QStringLiteral("ASC") : QStringLiteral("DESC")));
+    SqlStatement read(engine, QStringLiteral("SELECT seq, kind, table_name, row_id, column_name, "
+                                             "row_ids, image, last_row_id FROM action_change "
+                                             "WHERE action_id = ? ORDER BY seq %1")
+                                  .arg(redo ? QStringLiteral("ASC") : QStringLiteral("DESC")));
     if (Status s = read.bind(actionId).exec(); !s)
         return s;
     struct Stored
     {
         qint64 seq;
-        bool column;
+        QString kind;
         QString table;
         qint64 rowId;
         QString columnName;
         QString rowIds;
         QVariant image;
+        qint64 lastRowId;
+        bool column;
     };
     QVector<Stored> changes;
     while (read.next()) {
-        changes.append(Stored{read.integerAt(0), read.textAt(1) == QLatin1String("column"),
-                              read.textAt(2), read.integerAt(3), read.textAt(4), read.textAt(5),
-                              read.value(6)});
+        const QString kind = read.textAt(1);
+        changes.append(Stored{read.integerAt(0), kind, read.textAt(2), read.integerAt(3),
+                              read.textAt(4), read.textAt(5), read.value(6), read.integerAt(7),
+                              kind == QLatin1String("column")});
     }
     if (Status readAll = read.finishReading(); !readAll)
         return readAll.error();
@@ -319,6 +427,10 @@ Status ChangeRecorder::replay(TransactionEngine& engine, qint64 actionId, bool r
     SqlStatement store(engine, QStringLiteral("UPDATE action_change SET image = ? "
                                               "WHERE action_id = ? AND seq = ?"));
     for (const Stored& c : changes) {
+        if (c.kind != QLatin1String("row") && c.kind != QLatin1String("rows") && !c.column)
+            return damagedLog(
+                actionId,
+                QCoreApplication::translate("allot", "the unknown change \"%1\"").arg(c.kind));
         if (!kUndoableTables.contains(c.table))
             return damagedLog(
                 actionId,
@@ -330,7 +442,7 @@ Status ChangeRecorder::replay(TransactionEngine& engine, qint64 actionId, bool r
             return damagedLog(actionId,
                               QCoreApplication::translate("allot", "the unknown column \"%1\"")
                                   .arg(c.columnName));
-        if (!c.column && !c.image.isNull()) {
+        if (c.kind == QLatin1String("row") && !c.image.isNull()) {
             const QJsonObject image = QJsonDocument::fromJson(c.image.toString().toUtf8()).object();
             for (const auto& name : image.value(QStringLiteral("#columns")).toArray()) {
                 if (!columns->contains(name.toString()))
@@ -338,6 +450,13 @@ Status ChangeRecorder::replay(TransactionEngine& engine, qint64 actionId, bool r
                         actionId, QCoreApplication::translate("allot", "the unknown column \"%1\"")
                                       .arg(name.toString()));
             }
+        }
+        if (c.kind == QLatin1String("rows")) {
+            if (Status s = swapRange(engine, c.table, *columns, c.rowId, c.lastRowId, c.image,
+                                     store, actionId, c.seq);
+                !s)
+                return s;
+            continue;
         }
         if (c.column) {
             const QJsonArray values = QJsonDocument::fromJson(c.image.toString().toUtf8()).array();

@@ -17,10 +17,11 @@ using ColumnValues = QVector<QPair<QString, QVariant>>;
 /// \brief Writes rows for an action and remembers what it takes to undo them.
 ///
 /// Each change is kept as the state to swap back in: for a row, its whole image (or "absent");
-/// for a column rewritten across many rows (a merge), the row ids and the old and new value.
-/// Undo swaps the changes back in reverse order, redo swaps them in again in order, so both
-/// pass through exactly the states the action did. Table and column names are constants of the
-/// actions, never user input; every value is bound.
+/// for a column rewritten across many rows (a merge), the row ids and the old and new value;
+/// for rows inserted one after another with consecutive ids (an import), only the id range,
+/// whose images are read when it is first undone. Undo swaps the changes back in reverse order,
+/// redo swaps them in again in order, so both pass through exactly the states the action did. Table
+/// and column names are constants of the actions, never user input; every value is bound.
 class ChangeRecorder
 {
 public:
@@ -33,8 +34,13 @@ public:
     Result<int> reassign(const QString& table, const QString& column, qint64 from, qint64 to);
 
     /// A point to return to when a savepoint is rolled back (see BulkCreate).
-    int mark() const { return int(m_changes.size()); }
-    void rewind(int mark) { m_changes.resize(mark); }
+    struct Mark
+    {
+        int changes = 0;
+        qint64 lastRowId = 0; ///< Where the last change's id range ended.
+    };
+    Mark mark() const;
+    void rewind(const Mark& mark);
     bool isEmpty() const { return m_changes.isEmpty(); }
 
     /// Writes the action's log entry and its changes, and drops the redo history.
@@ -50,6 +56,7 @@ private:
         bool column = false;
         QString table;
         qint64 rowId = 0;
+        qint64 lastRowId = 0; ///< Row changes: the range rowId..lastRowId (inserts only).
         QString columnName;
         QJsonValue image; ///< Row: its image or null. Column: [from, to].
         QVector<qint64> rowIds;

@@ -324,7 +324,7 @@ Result<ImportReport> importStatement(Database& db, const formats::ReadResult& fi
                 *written ? ++report.imported : ++report.duplicates;
                 continue;
             }
-            const int mark = ctx.changes.mark();
+            const auto mark = ctx.changes.mark();
             auto written = ctx.engine.atomic([&](Transaction&) { return write(t, keys[i]); });
             if (written) {
                 *written ? ++report.imported : ++report.duplicates;

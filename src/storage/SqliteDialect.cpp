@@ -307,7 +307,28 @@ QVector<Migration> SqliteDialect::migrations() const
     name TEXT NOT NULL COLLATE NOCASE UNIQUE CHECK (length(trim(name)) > 0),
     mapping TEXT NOT NULL
 ))")}};
-    return {initial, settings, imports};
+    // SQLite cannot change a CHECK in place: the table is rebuilt and its rows copied.
+    Migration insertedRanges{
+        4,
+        QStringLiteral("undo records for ranges of inserted rows"),
+        {QStringLiteral(R"(CREATE TABLE action_change_v4 (
+    action_id INTEGER NOT NULL REFERENCES action_log(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('row', 'rows', 'column')),
+    table_name TEXT NOT NULL,
+    row_id INTEGER,
+    column_name TEXT,
+    row_ids TEXT,
+    image TEXT,
+    last_row_id INTEGER CHECK (kind <> 'rows' OR last_row_id > row_id),
+    PRIMARY KEY (action_id, seq)
+))"),
+         QStringLiteral("INSERT INTO action_change_v4 (action_id, seq, kind, table_name, row_id, "
+                        "column_name, row_ids, image) SELECT action_id, seq, kind, table_name, "
+                        "row_id, column_name, row_ids, image FROM action_change"),
+         QStringLiteral("DROP TABLE action_change"),
+         QStringLiteral("ALTER TABLE action_change_v4 RENAME TO action_change")}};
+    return {initial, settings, imports, insertedRanges};
 }
 
 namespace {
