@@ -24,8 +24,9 @@ private slots:
             {QStringLiteral("actions/HouseholdActions.cpp"), 1},
             // sortExpression() is one of a fixed set of column expressions.
             {QStringLiteral("actions/RegisterQuery.cpp"), 4},
-            // Integers (busy timeout, application id, schema version) and catalogue table names.
-            {QStringLiteral("storage/SqliteDialect.cpp"), 4},
+            // Integers (busy timeout, cache size, application id, schema version) and catalogue
+            // table names.
+            {QStringLiteral("storage/SqliteDialect.cpp"), 5},
             // Savepoint names carry the nesting depth, an int.
             {QStringLiteral("storage/TransactionEngine.cpp"), 4},
         };

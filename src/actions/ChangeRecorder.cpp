@@ -253,13 +253,12 @@ Result<qint64> ChangeRecorder::insert(const QString& table, const ColumnValues& 
         names << name;
         marks << QStringLiteral("?");
     }
-    // RETURNING (SQLite 3.35+, PostgreSQL) rather than lastInsertId(), which QPSQL lacks.
-    SqlStatement q(m_engine, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id")
+    SqlStatement q(m_engine, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                                  .arg(table, names.join(QStringLiteral(", ")),
                                       marks.join(QStringLiteral(", "))));
     for (const auto& [name, value] : values)
         q.bind(value);
-    auto inserted = q.integer();
+    auto inserted = q.insert();
     if (!inserted)
         return inserted.error();
     const qint64 id = *inserted;
@@ -349,9 +348,9 @@ Result<qint64> ChangeRecorder::writeLog(const QString& label)
         !s)
         return s.error();
     SqlStatement log(m_engine, QStringLiteral("INSERT INTO action_log (label, state, created_at) "
-                                              "VALUES (?, 'done', ?) RETURNING id"));
+                                              "VALUES (?, 'done', ?)"));
     log.bindText(label).bind(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    auto logged = log.integer();
+    auto logged = log.insert();
     if (!logged)
         return logged.error();
     const qint64 actionId = *logged;

@@ -52,24 +52,22 @@ Result<GeneratedCounts> generateBudget(Database& db, const GeneratorSettings& s)
         [&](Transaction&) -> Result<GeneratedCounts> {
             TransactionEngine& e = db.engine();
             GeneratedCounts counts;
-            SqlStatement person(
-                e, QStringLiteral("INSERT INTO person (name) VALUES (?) RETURNING id"));
+            SqlStatement person(e, QStringLiteral("INSERT INTO person (name) VALUES (?)"));
             SqlStatement account(
-                e,
-                QStringLiteral("INSERT INTO account (name, kind, opening_balance) VALUES (?, ?, ?) "
-                               "RETURNING id"));
+                e, QStringLiteral(
+                       "INSERT INTO account (name, kind, opening_balance) VALUES (?, ?, ?)"));
             SqlStatement category(
                 e, QStringLiteral("INSERT INTO category (person_id, name, monthly_budget) "
-                                  "VALUES (?, ?, ?) RETURNING id"));
+                                  "VALUES (?, ?, ?)"));
             SqlStatement entry(
-                e, QStringLiteral(
-                       "INSERT INTO entry (kind, person_id, account_id, category_id, parent_id, "
-                       "link_id, date, amount, payee, memo) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '') "
-                       "RETURNING id"));
+                e,
+                QStringLiteral(
+                    "INSERT INTO entry (kind, person_id, account_id, category_id, parent_id, "
+                    "link_id, date, amount, payee, memo) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '')"));
             SqlStatement move(
                 e, QStringLiteral(
                        "INSERT INTO budget_move (person_id, category_id, month, amount, link_id) "
-                       "VALUES (?, ?, ?, ?, ?) RETURNING id"));
+                       "VALUES (?, ?, ?, ?, ?)"));
             QVector<qint64> accounts;
             for (const auto& [name, kind, opening] :
                  {std::tuple{"Checking", "checking", 500000},
@@ -78,7 +76,7 @@ Result<GeneratedCounts> generateBudget(Database& db, const GeneratorSettings& s)
                 auto id = account.bindText(QString::fromLatin1(name))
                               .bindText(QString::fromLatin1(kind))
                               .bind(opening)
-                              .integer();
+                              .insert();
                 if (!id)
                     return id.error();
                 accounts << *id;
@@ -86,7 +84,7 @@ Result<GeneratedCounts> generateBudget(Database& db, const GeneratorSettings& s)
             QVector<qint64> personIds;
             QVector<QVector<qint64>> categoryIds;
             for (int p = 0; p < s.people; ++p) {
-                auto id = person.bindText(QStringLiteral("Person %1").arg(p + 1)).integer();
+                auto id = person.bindText(QStringLiteral("Person %1").arg(p + 1)).insert();
                 if (!id)
                     return id.error();
                 personIds << *id;
@@ -95,7 +93,7 @@ Result<GeneratedCounts> generateBudget(Database& db, const GeneratorSettings& s)
                     auto cid = category.bind(*id)
                                    .bindText(QString::fromLatin1(kCategoryNames[c]))
                                    .bind(qint64(5000 + random.bounded(100000)))
-                                   .integer();
+                                   .insert();
                     if (!cid)
                         return cid.error();
                     own << *cid;
@@ -129,7 +127,7 @@ Result<GeneratedCounts> generateBudget(Database& db, const GeneratorSettings& s)
                                       .bindText(day)
                                       .bind(-total)
                                       .bindText(payeeFor(random))
-                                      .integer();
+                                      .insert();
                     if (!parent)
                         return parent.error();
                     for (const qint64 part : {firstPart, total - firstPart}) {
@@ -144,7 +142,7 @@ Result<GeneratedCounts> generateBudget(Database& db, const GeneratorSettings& s)
                                       .bindText(day)
                                       .bind(-part)
                                       .bindText(QString())
-                                      .integer();
+                                      .insert();
                         if (!id)
                             return id.error();
                     }
@@ -161,7 +159,7 @@ Result<GeneratedCounts> generateBudget(Database& db, const GeneratorSettings& s)
                                    .bindText(day)
                                    .bind(-amount)
                                    .bindText(QStringLiteral("Transfer"))
-                                   .integer();
+                                   .insert();
                     if (!out)
                         return out.error();
                     auto in = entry.bindText(QStringLiteral("transfer"))
@@ -173,7 +171,7 @@ Result<GeneratedCounts> generateBudget(Database& db, const GeneratorSettings& s)
                                   .bindText(day)
                                   .bind(amount)
                                   .bindText(QStringLiteral("Transfer"))
-                                  .integer();
+                                  .insert();
                     if (!in)
                         return in.error();
                     ++counts.accountTransfers;
@@ -192,7 +190,7 @@ Result<GeneratedCounts> generateBudget(Database& db, const GeneratorSettings& s)
                             .bindText(day)
                             .bind(income ? amount : -amount)
                             .bindText(payeeFor(random))
-                            .integer();
+                            .insert();
                     if (!id)
                         return id.error();
                 }
@@ -209,7 +207,7 @@ Result<GeneratedCounts> generateBudget(Database& db, const GeneratorSettings& s)
                                    .bindText(name)
                                    .bind(-amount)
                                    .bindId(0)
-                                   .integer();
+                                   .insert();
                     if (!out)
                         return out.error();
                     auto in = move.bind(personIds[p])
@@ -217,7 +215,7 @@ Result<GeneratedCounts> generateBudget(Database& db, const GeneratorSettings& s)
                                   .bindText(name)
                                   .bind(amount)
                                   .bind(*out)
-                                  .integer();
+                                  .insert();
                     if (!in)
                         return in.error();
                     ++counts.budgetTransfers;

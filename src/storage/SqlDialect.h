@@ -33,6 +33,9 @@ public:
     virtual void reset() = 0;
     /// Rows the last run that reached Done inserted, changed or deleted.
     virtual int changes() const = 0;
+    /// The id of the row the last run inserted (an engine without such a call appends
+    /// RETURNING to INSERTs it prepares).
+    virtual qint64 insertedRowId() const = 0;
     /// What made the last step fail.
     virtual Error lastError(const QString& what) const = 0;
 

@@ -3,6 +3,7 @@
 #include "storage/SqlDialect.h"
 #include "storage/TransactionEngine.h"
 
+#include <QCoreApplication>
 #include <QDate>
 
 namespace allot {
@@ -132,6 +133,7 @@ Status SqlStatement::exec()
         return {};
     case PreparedStatement::Step::Done:
         m_changes = m_statement->changes();
+        m_insertedRowId = m_statement->insertedRowId();
         // Reset at once: a finished statement must not keep a read transaction open.
         rewind();
         return {};
@@ -217,6 +219,17 @@ Result<QVariant> SqlStatement::scalar()
     if (Status s = finishReading(); !s)
         return s.error();
     return value;
+}
+
+Result<qint64> SqlStatement::insert()
+{
+    if (Status s = exec(); !s)
+        return s.error();
+    if (m_changes != 1)
+        return Error::internal(
+            QCoreApplication::translate("allot", "A row to be added was not added"),
+            QStringLiteral("%1 rows changed by: %2").arg(m_changes).arg(m_sql));
+    return m_insertedRowId;
 }
 
 Result<qint64> SqlStatement::integer()

@@ -43,6 +43,8 @@ public:
     Result<QVariant> scalar();
     /// Runs it and returns the first column of the first row as an integer (0 when no row/NULL).
     Result<qint64> integer();
+    /// Runs an INSERT of one row and returns the new row's id.
+    Result<qint64> insert();
 
     /// Steps to the next row. False at the end, and also when stepping failed: call
     /// finishReading() after the loop to tell the two apart.
@@ -74,6 +76,7 @@ private:
     bool m_pendingRow = false; ///< exec() stepped onto the first row; next() hands it out.
     bool m_onRow = false;      ///< The values of a row can be read.
     int m_changes = 0;
+    qint64 m_insertedRowId = 0;
     std::optional<Error> m_stepError;
 };
 

@@ -146,6 +146,10 @@ Status SqliteDialect::prepareConnection(QSqlDatabase& db, int busyTimeoutMs) con
             execPlain(db, *this, QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs));
         !s)
         return s;
+    // A page cache of up to 64 MB (the default is 2 MB): a large import's index pages stay in
+    // memory instead of being spilled to the WAL and read back before the commit.
+    if (auto s = execPlain(db, *this, QStringLiteral("PRAGMA cache_size = -%1").arg(kCacheKiB)); !s)
+        return s;
     // Files from outside may carry schema tricks; never run functions from their schema.
     return execPlain(db, *this, QStringLiteral("PRAGMA trusted_schema = OFF"));
 }
@@ -379,6 +383,7 @@ public:
             return Step::Row;
         if (rc == SQLITE_DONE) {
             m_changes = sqlite3_changes(m_db);
+            m_insertedRowId = sqlite3_last_insert_rowid(m_db);
             return Step::Done;
         }
         // Read now: the next statement on the connection overwrites the handle's error.
@@ -388,6 +393,7 @@ public:
     }
     void reset() override { sqlite3_reset(m_statement); }
     int changes() const override { return m_changes; }
+    qint64 insertedRowId() const override { return m_insertedRowId; }
     Error lastError(const QString& what) const override
     {
         return SqliteDialect::fromCode(m_errorCode == SQLITE_OK ? SQLITE_ERROR : m_errorCode,
@@ -431,6 +437,7 @@ private:
     sqlite3_stmt* m_statement;
     QVector<QByteArray> m_texts;
     int m_changes = 0;
+    qint64 m_insertedRowId = 0;
     int m_errorCode = SQLITE_OK;
     QString m_errorText;
 };

@@ -10,6 +10,8 @@ class SqliteDialect final : public SqlDialect
 public:
     /// PRAGMA application_id of every Allot database ("Allt").
     static constexpr int kApplicationId = 0x416C6C74;
+    /// The most memory each connection's page cache may use, in KiB.
+    static constexpr int kCacheKiB = 65536;
 
     QString driverName() const override { return QStringLiteral("QSQLITE"); }
     Status inspectExistingFile(const QString& path) const override;
