@@ -341,12 +341,20 @@ Result<int> ChangeRecorder::reassign(const QString& table, const QString& column
 
 Result<qint64> ChangeRecorder::writeLog(const QString& label)
 {
-    // A new action ends the redo history, as in every editor.
-    if (Status s =
-            SqlStatement(m_engine, QStringLiteral("DELETE FROM action_log WHERE state = 'undone'"))
-                .exec();
-        !s)
-        return s.error();
+    // A new action ends the redo history, as in every editor. Asked first: the DELETE, with
+    // its cascade to the changes, costs a temporary table even when there is nothing to delete.
+    auto redoable = SqlStatement(m_engine, QStringLiteral("SELECT EXISTS (SELECT 1 FROM action_log "
+                                                          "WHERE state = 'undone')"))
+                        .integer();
+    if (!redoable)
+        return redoable.error();
+    if (*redoable != 0) {
+        if (Status s = SqlStatement(m_engine,
+                                    QStringLiteral("DELETE FROM action_log WHERE state = 'undone'"))
+                           .exec();
+            !s)
+            return s.error();
+    }
     SqlStatement log(m_engine, QStringLiteral("INSERT INTO action_log (label, state, created_at) "
                                               "VALUES (?, 'done', ?)"));
     log.bindText(label).bind(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));

@@ -89,8 +89,8 @@ public:
     virtual Result<std::unique_ptr<PreparedStatement>> prepare(QSqlDatabase& db,
                                                                const QString& sql) const = 0;
 
-    /// Starts the outermost write transaction; the caller ends it with commit()/rollback().
-    virtual Status beginWrite(QSqlDatabase& db) const = 0;
+    /// The statement that starts the outermost write transaction (ended by COMMIT or ROLLBACK).
+    virtual QString beginWriteSql() const = 0;
     /// True while the connection is inside a transaction (asks the engine, not Qt).
     virtual bool inTransaction(const QSqlDatabase& db) const = 0;
 

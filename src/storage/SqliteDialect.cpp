@@ -472,11 +472,11 @@ QString SqliteDialect::setSchemaVersionSql(int version) const
     return QStringLiteral("PRAGMA user_version = %1").arg(version);
 }
 
-Status SqliteDialect::beginWrite(QSqlDatabase& db) const
+QString SqliteDialect::beginWriteSql() const
 {
     // IMMEDIATE takes the write lock at once, so the busy timeout applies here and a
     // transaction never fails later with SQLITE_BUSY_SNAPSHOT after it has read.
-    return execPlain(db, *this, QStringLiteral("BEGIN IMMEDIATE"));
+    return QStringLiteral("BEGIN IMMEDIATE");
 }
 
 bool SqliteDialect::inTransaction(const QSqlDatabase& db) const

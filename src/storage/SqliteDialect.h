@@ -23,7 +23,7 @@ public:
     QString setSchemaVersionSql(int version) const override;
     Result<std::unique_ptr<PreparedStatement>> prepare(QSqlDatabase& db,
                                                        const QString& sql) const override;
-    Status beginWrite(QSqlDatabase& db) const override;
+    QString beginWriteSql() const override;
     bool inTransaction(const QSqlDatabase& db) const override;
     void setInterruptCheck(QSqlDatabase& db, const std::function<bool()>* check) const override;
     void setBusyWait(QSqlDatabase& db, int timeoutMs,

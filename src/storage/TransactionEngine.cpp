@@ -127,6 +127,20 @@ void TransactionEngine::returnStatement(const QString& sql,
     m_statements.emplace(sql, std::move(statement));
 }
 
+Status TransactionEngine::runControl(const QString& sql)
+{
+    // BEGIN, COMMIT and savepoints run around every action: kept prepared like any statement.
+    auto statement = takeStatement(sql);
+    if (!statement)
+        return statement.error();
+    std::unique_ptr<PreparedStatement> control = std::move(statement).value();
+    Status outcome;
+    if (control->step() == PreparedStatement::Step::Failed)
+        outcome = classify(control->lastError(sql));
+    returnStatement(sql, std::move(control));
+    return outcome;
+}
+
 Error TransactionEngine::classify(Error e) const
 {
     if (m_cancelled && e.kind == ErrorKind::TimedOut) {
@@ -170,7 +184,7 @@ Status TransactionEngine::beginLevel(const TransactionLimits& limits)
         // While BEGIN waits for another writer, a window keeps painting and can cancel.
         if (m_keepGoing)
             m_dialect.setBusyWait(m_db, m_busyTimeoutMs, &m_keepWaiting);
-        Status begun = m_dialect.beginWrite(m_db);
+        Status begun = runControl(m_dialect.beginWriteSql());
         if (m_keepGoing)
             m_dialect.setBusyWait(m_db, m_busyTimeoutMs, nullptr);
         if (!begun) {
@@ -187,9 +201,8 @@ Status TransactionEngine::beginLevel(const TransactionLimits& limits)
     const QString sql = QStringLiteral("SAVEPOINT allot_%1").arg(m_depth + 1);
     if (Status s = beforeStatement(sql); !s)
         return s;
-    QSqlQuery q(m_db);
-    if (!q.exec(sql))
-        return classify(q.lastError(), sql);
+    if (Status s = runControl(sql); !s)
+        return s;
     ++m_depth;
     return {};
 }
@@ -202,11 +215,9 @@ Status TransactionEngine::commitLevel()
             rollbackLevel();
             return s;
         }
-        QSqlQuery q(m_db);
-        if (!q.exec(sql)) {
-            Error e = classify(q.lastError(), sql);
+        if (Status s = runControl(sql); !s) {
             rollbackLevel();
-            return e;
+            return s;
         }
         // Callbacks of a released savepoint now stand or fall with the level around it.
         for (auto& callback : m_afterCommit) {
@@ -221,11 +232,10 @@ Status TransactionEngine::commitLevel()
         rollbackLevel();
         return s;
     }
-    if (!m_db.commit()) {
-        // A failed COMMIT leaves the transaction open on SQLite; the code is only on the handle.
-        Error e = m_dialect.lastEngineError(m_db, QStringLiteral("COMMIT"));
+    if (Status s = runControl(QStringLiteral("COMMIT")); !s) {
+        // A failed COMMIT leaves the transaction open on SQLite.
         rollbackLevel();
-        return e;
+        return s;
     }
     endOutermost();
     auto callbacks = std::move(m_afterCommit);
@@ -247,9 +257,8 @@ void TransactionEngine::rollbackLevel()
                                        [level](const auto& c) { return c.first >= level; }),
                         m_afterCommit.end());
     if (level > 1) {
-        QSqlQuery q(m_db);
-        const bool undone = q.exec(QStringLiteral("ROLLBACK TO allot_%1").arg(level)) &&
-                            q.exec(QStringLiteral("RELEASE allot_%1").arg(level));
+        const bool undone = runControl(QStringLiteral("ROLLBACK TO allot_%1").arg(level)).ok() &&
+                            runControl(QStringLiteral("RELEASE allot_%1").arg(level)).ok();
         --m_depth;
         // When the savepoint could not be undone (SQLite may already have rolled back the whole
         // transaction), nothing the outer levels do may be committed.
@@ -257,9 +266,12 @@ void TransactionEngine::rollbackLevel()
             m_broken = true;
         return;
     }
-    m_db.rollback();
+    // SQLite may already have rolled back by itself (after an I/O error); then there is nothing
+    // left to roll back and the statement's error says so.
+    if (m_dialect.inTransaction(m_db))
+        (void)runControl(QStringLiteral("ROLLBACK"));
     if (m_dialect.inTransaction(m_db)) {
-        // QSqlDatabase::rollback() can fail where a plain ROLLBACK succeeds; leave nothing open.
+        // A ROLLBACK can fail while the disk fails; leave nothing open whatever it takes.
         QSqlQuery q(m_db);
         q.exec(QStringLiteral("ROLLBACK"));
     }

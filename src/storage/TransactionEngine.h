@@ -102,6 +102,8 @@ public:
 private:
     friend class Transaction;
 
+    /// Runs a statement that controls the transaction (BEGIN, COMMIT, savepoints).
+    Status runControl(const QString& sql);
     Status beginLevel(const TransactionLimits& limits);
     Status commitLevel();
     void rollbackLevel();
