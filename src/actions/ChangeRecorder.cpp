@@ -343,8 +343,9 @@ Result<qint64> ChangeRecorder::writeLog(const QString& label)
 {
     // A new action ends the redo history, as in every editor. Asked first: the DELETE, with
     // its cascade to the changes, costs a temporary table even when there is nothing to delete.
-    auto redoable = SqlStatement(m_engine, QStringLiteral("SELECT EXISTS (SELECT 1 FROM action_log "
-                                                          "WHERE state = 'undone')"))
+    // (Not EXISTS, which SQLite answers through a temporary table of its own.)
+    auto redoable = SqlStatement(m_engine, QStringLiteral("SELECT 1 FROM action_log "
+                                                          "WHERE state = 'undone' LIMIT 1"))
                         .integer();
     if (!redoable)
         return redoable.error();
