@@ -623,8 +623,12 @@ private slots:
                 const auto here = std::make_pair(walked[i].date, walked[i].id);
                 QVERIFY(descending ? before > here : before < here);
             }
-            const RegisterKey fourth = *query.keyAt(3);
-            QCOMPARE(fourth.id, walked[3].id);
+            // From the start, and with the count from whichever end is nearer.
+            for (int row = 0; row < walked.size(); ++row) {
+                QCOMPARE(query.keyAt(row)->id, walked[row].id);
+                QCOMPARE(query.keyAt(row, int(walked.size()))->id, walked[row].id);
+            }
+            QVERIFY(!query.keyAt(int(walked.size()), int(walked.size())).ok());
         }
     }
 

@@ -123,9 +123,12 @@ Result<QVector<Entry>> RegisterQuery::page(const std::optional<RegisterKey>& aft
     return rows;
 }
 
-Result<RegisterKey> RegisterQuery::keyAt(int offset)
+Result<RegisterKey> RegisterQuery::keyAt(int offset, int count)
 {
-    const QString order = m_filter.descending ? QStringLiteral(" DESC") : QString();
+    // OFFSET walks the keys one by one: walk from the nearer end of the index.
+    const bool fromEnd = count > 0 && offset < count && offset >= count / 2;
+    const bool descending = m_filter.descending != fromEnd;
+    const QString order = descending ? QStringLiteral(" DESC") : QString();
     const QString keys =
         QStringLiteral("SELECT %1, e.id").arg(sortExpression()) + lookup::entryFrom();
     SqlStatement q(m_db.engine(),
@@ -134,7 +137,7 @@ Result<RegisterKey> RegisterQuery::keyAt(int offset)
                        QStringLiteral("ORDER BY 1%1, 2%1 LIMIT 1 OFFSET ?").arg(order));
     bindBranch(q, false);
     bindBranch(q, true);
-    q.bind(offset);
+    q.bind(fromEnd ? count - 1 - offset : offset);
     if (Status s = q.exec(); !s)
         return s.error();
     if (!q.next()) {

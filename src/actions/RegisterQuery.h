@@ -46,8 +46,9 @@ public:
     /// Up to \a limit top-level rows after \a after (from the start when none).
     Result<QVector<Entry>> page(const std::optional<RegisterKey>& after, int limit);
     /// The key of the row at \a offset (0-based), to start a page anywhere without reading
-    /// the rows before it.
-    Result<RegisterKey> keyAt(int offset);
+    /// the rows before it. Given the register's \a count, a row in the second half is found
+    /// from the end, so that jumping to the last rows costs as little as to the first.
+    Result<RegisterKey> keyAt(int offset, int count = -1);
     /// The key a following page starts after.
     RegisterKey keyOf(const Entry& entry) const;
     /// The parts of a split, in order.

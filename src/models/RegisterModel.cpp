@@ -112,7 +112,7 @@ const Entry* RegisterModel::topLevel(int row) const
                 after = m_pageStarts.value(page);
             } else {
                 // A jump: find the key of the row before the page, then read it by keyset.
-                auto key = query.keyAt(page * kPageSize - 1);
+                auto key = query.keyAt(page * kPageSize - 1, m_count);
                 if (!key) {
                     if (!m_reportedFailure)
                         m_session.errors().report(tr("Show the register"), key.error());
