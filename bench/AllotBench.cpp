@@ -20,6 +20,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 
 #include <sqlite3.h>
@@ -192,9 +193,88 @@ QString registerCount(const QString& filter)
 
 long peakRssMb()
 {
+    // Linux keeps getrusage()'s peak across fork() and exec(), so a child would report its
+    // parent's; the memory map's own high-water mark starts afresh with exec().
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray& line : status.readAll().split('\n')) {
+            if (line.startsWith("VmHWM:"))
+                return line.mid(6).trimmed().split(' ').first().toLong() / 1024;
+        }
+    }
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss / 1024;
+}
+
+// A workload in a process of its own ("allot-bench --child open BUDGET" or "--child import CSV
+// BUDGET"), so that the peak memory it reports is the whole process's for that workload alone.
+// Prints "milliseconds peak-MB".
+int runChild(const QStringList& arguments)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const Month month{2026, 11};
+    if (arguments.size() == 2 && arguments[0] == QLatin1String("open")) {
+        auto db = must(Database::open(arguments[1]), "open");
+        must(queries::monthSummary(*db, 1, month), "summary");
+        RegisterQuery query(*db, RegisterFilter{1, month, 0, {}, RegisterSort::Date, false});
+        must(query.count(), "count");
+        must(query.page(std::nullopt, 200), "page");
+    } else if (arguments.size() == 3 && arguments[0] == QLatin1String("import")) {
+        auto db = must(Database::open(arguments[2]), "open import target");
+        QFile csv(arguments[1]);
+        if (!csv.open(QIODevice::ReadOnly))
+            die(QStringLiteral("cannot read %1").arg(arguments[1]));
+        auto file = must(formats::readCsv(csv.readAll()), "read csv");
+        csv.close();
+        ImportOptions options;
+        options.personId = 1;
+        options.accountId = 1;
+        must(imports::importStatement(*db, file, options), "import");
+    } else {
+        die(QStringLiteral("unknown child workload: %1").arg(arguments.join(QLatin1Char(' '))));
+    }
+    std::printf("%.3f %ld\n", double(timer.nsecsElapsed()) / 1e6, peakRssMb());
+    return 0;
+}
+
+struct ChildMeasure
+{
+    QString name;
+    QString goal;
+    double ms = 0;
+    long peakMb = 0;
+};
+
+ChildMeasure inChildProcess(const QString& name, const QString& goal, const QStringList& arguments)
+{
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    child.start(QCoreApplication::applicationFilePath(),
+                QStringList{QStringLiteral("--child")} + arguments);
+    if (!child.waitForFinished(-1) || child.exitStatus() != QProcess::NormalExit ||
+        child.exitCode() != 0)
+        die(QStringLiteral("the child process for \"%1\" failed").arg(name));
+    const QStringList fields =
+        QString::fromUtf8(child.readAllStandardOutput()).simplified().split(QLatin1Char(' '));
+    if (fields.size() != 2)
+        die(QStringLiteral("the child process for \"%1\" answered nothing readable").arg(name));
+    return ChildMeasure{name, goal, fields[0].toDouble(), fields[1].toLong()};
+}
+
+// A CSV of \a rows rows in the shape bank exports have, one day of the year after another.
+QByteArray importCsv(int rows)
+{
+    QByteArray csv("Date,Payee,Amount\n");
+    csv.reserve(qsizetype(rows) * 36);
+    for (int i = 0; i < rows; ++i) {
+        const QDate date(2026, 1 + i % 12, 1 + i % 28);
+        const qint64 amount = -(100 * (1 + i % 90) + i % 100);
+        csv += date.toString(Qt::ISODate).toUtf8() + ",Payee " + QByteArray::number(i % 500) + ',' +
+               money::format(amount).toUtf8() + '\n';
+    }
+    return csv;
 }
 
 } // namespace
@@ -202,6 +282,8 @@ long peakRssMb()
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
+    if (argc > 1 && qstrcmp(argv[1], "--child") == 0)
+        return runChild(QCoreApplication::arguments().mid(2));
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Allot's data layer against raw SQLite, on a generated budget."));
@@ -223,7 +305,13 @@ int main(int argc, char* argv[])
         QStringLiteral("Run only these workloads (comma-separated): open, register, summary, "
                        "transfer, import, merge."),
         QStringLiteral("LIST"));
-    parser.addOptions({entriesOption, repeatOption, dbOption, jsonOption, onlyOption});
+    const QCommandLineOption largeImportOption(
+        QStringList{QStringLiteral("large-import")},
+        QStringLiteral("Rows of the CSV imported in a process of its own (default: 1,000,000 "
+                       "with --entries 1000000 or more, else none)."),
+        QStringLiteral("N"));
+    parser.addOptions(
+        {entriesOption, repeatOption, dbOption, jsonOption, onlyOption, largeImportOption});
     parser.process(app);
     const int entries = parser.value(entriesOption).toInt();
     const int repeat = std::max(1, parser.value(repeatOption).toInt());
@@ -266,9 +354,9 @@ int main(int argc, char* argv[])
         });
         m.rawMs = medianMs(quickRepeat, [&] {
             Raw raw(path);
-    // Nothing below writes to the budget itself; the writing workloads copy it, and a copy of the
-    // file alone must hold everything.
-    raw.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+            // Nothing below writes to the budget itself; the writing workloads copy it, and a copy
+            // of the file alone must hold everything.
+            raw.exec("PRAGMA wal_checkpoint(TRUNCATE)");
             raw.query(kSummarySql, {from, to, month.toString(), 1});
             const QString inMonth = QStringLiteral("AND e.date >= ? AND e.date < ? ");
             raw.query(registerCount(inMonth), {1, from, to, from, to});
@@ -512,6 +600,34 @@ int main(int argc, char* argv[])
         results << m;
     }
 
+    // 7. In processes of their own, for their whole memory: the first screen, and a large import.
+    QVector<ChildMeasure> processes;
+    if (wanted(QStringLiteral("open"))) {
+        processes << inChildProcess(QStringLiteral("open + first screen"),
+                                    QStringLiteral("< 300 ms, < 150 MB"),
+                                    {QStringLiteral("open"), path});
+    }
+    const int largeImport = parser.isSet(largeImportOption)
+                                ? parser.value(largeImportOption).toInt()
+                                : (entries >= 1000000 ? 1000000 : 0);
+    if (largeImport > 0 && wanted(QStringLiteral("import"))) {
+        const QString csvPath = work.filePath(QStringLiteral("large.csv"));
+        QFile csv(csvPath);
+        if (!csv.open(QIODevice::WriteOnly) || csv.write(importCsv(largeImport)) < 0)
+            die(QStringLiteral("cannot write %1").arg(csvPath));
+        csv.close();
+        const QString target = work.filePath(QStringLiteral("large-import.allot"));
+        {
+            OpenOptions create;
+            create.createIfMissing = true;
+            auto fresh = must(Database::open(target, create), "create import target");
+            must(generateBudget(*fresh, GeneratorSettings{0, 1, 2, 1}), "household");
+        }
+        processes << inChildProcess(QStringLiteral("import %1-row CSV").arg(largeImport),
+                                    QStringLiteral("< 10 s, < 200 MB"),
+                                    {QStringLiteral("import"), csvPath, target});
+    }
+
     std::printf("\n%-34s %12s %12s %8s  %s\n", "workload", "Allot ms", "raw ms", "ratio", "goal");
     QJsonArray json;
     for (const Measure& m : results) {
@@ -524,6 +640,17 @@ int main(int argc, char* argv[])
                                 {QStringLiteral("ratio"), ratio},
                                 {QStringLiteral("goal"), m.goal}});
     }
+    QJsonArray processJson;
+    if (!processes.isEmpty())
+        std::printf("\n%-34s %12s %12s  %s\n", "in a process of its own", "ms", "peak MB", "goal");
+    for (const ChildMeasure& p : processes) {
+        std::printf("%-34s %12.1f %12ld  %s\n", qPrintable(p.name), p.ms, p.peakMb,
+                    qPrintable(p.goal));
+        processJson.append(QJsonObject{{QStringLiteral("workload"), p.name},
+                                       {QStringLiteral("ms"), p.ms},
+                                       {QStringLiteral("peakMemoryMb"), qint64(p.peakMb)},
+                                       {QStringLiteral("goal"), p.goal}});
+    }
     std::printf("\nentries %d, peak memory of this process %ld MB\n", entries, peakRssMb());
     if (parser.isSet(jsonOption)) {
         QFile out(parser.value(jsonOption));
@@ -531,7 +658,8 @@ int main(int argc, char* argv[])
             die(QStringLiteral("cannot write %1").arg(parser.value(jsonOption)));
         out.write(QJsonDocument(QJsonObject{{QStringLiteral("entries"), entries},
                                             {QStringLiteral("peakMemoryMb"), qint64(peakRssMb())},
-                                            {QStringLiteral("results"), json}})
+                                            {QStringLiteral("results"), json},
+                                            {QStringLiteral("processes"), processJson}})
                       .toJson());
     }
     return 0;
