@@ -261,18 +261,45 @@ Result<qint64> ChangeRecorder::insert(const QString& table, const ColumnValues& 
     auto inserted = q.insert();
     if (!inserted)
         return inserted.error();
-    const qint64 id = *inserted;
+    recordInsert(table, *inserted);
+    return *inserted;
+}
+
+void ChangeRecorder::recordInsert(const QString& table, qint64 id)
+{
     // The next id after an insert of the same table: one change for the whole run of rows.
     if (!m_changes.isEmpty()) {
         Change& last = m_changes.last();
         if (!last.column && last.image.isNull() && last.table == table &&
             last.lastRowId + 1 == id) {
             last.lastRowId = id;
-            return id;
+            return;
         }
     }
     m_changes.append(Change{false, table, id, id, {}, QJsonValue::Null, {}});
-    return id;
+}
+
+ChangeRecorder::Inserter::Inserter(ChangeRecorder& recorder, const QString& table,
+                                   const QStringList& columns)
+    : m_recorder(recorder), m_table(table)
+{
+    QStringList marks;
+    for (int i = 0; i < columns.size(); ++i)
+        marks << QStringLiteral("?");
+    m_statement = std::make_unique<SqlStatement>(
+        recorder.m_engine,
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+            .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
+}
+
+ChangeRecorder::Inserter::~Inserter() = default;
+
+Result<qint64> ChangeRecorder::Inserter::insert()
+{
+    auto inserted = m_statement->insert();
+    if (inserted)
+        m_recorder.recordInsert(m_table, *inserted);
+    return inserted;
 }
 
 ChangeRecorder::Mark ChangeRecorder::mark() const

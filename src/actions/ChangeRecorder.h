@@ -8,8 +8,11 @@
 #include <QVariant>
 #include <QVector>
 
+#include <memory>
+
 namespace allot {
 
+class SqlStatement;
 class TransactionEngine;
 
 using ColumnValues = QVector<QPair<QString, QVariant>>;
@@ -28,6 +31,28 @@ public:
     explicit ChangeRecorder(TransactionEngine& engine) : m_engine(engine) {}
 
     Result<qint64> insert(const QString& table, const ColumnValues& values);
+
+    /// \brief Inserts row after row into one table through one prepared statement, recorded
+    /// like insert() (an import's rows: no column list and no SQL text built per row).
+    class Inserter
+    {
+    public:
+        Inserter(ChangeRecorder& recorder, const QString& table, const QStringList& columns);
+        ~Inserter();
+        Inserter(const Inserter&) = delete;
+        Inserter& operator=(const Inserter&) = delete;
+
+        /// The statement to bind the next row's values on, in the order of the columns.
+        SqlStatement& row() { return *m_statement; }
+        /// Inserts the bound row and returns its id.
+        Result<qint64> insert();
+
+    private:
+        ChangeRecorder& m_recorder;
+        QString m_table;
+        std::unique_ptr<SqlStatement> m_statement;
+    };
+
     Status update(const QString& table, qint64 id, const ColumnValues& values);
     Status remove(const QString& table, qint64 id);
     /// UPDATE table SET column = to WHERE column = from, remembering which rows changed.
@@ -51,6 +76,9 @@ public:
     static Status replay(TransactionEngine& engine, qint64 actionId, bool redo);
 
 private:
+    /// Remembers that \a id was inserted into \a table.
+    void recordInsert(const QString& table, qint64 id);
+
     struct Change
     {
         bool column = false;

@@ -25,11 +25,14 @@ const QString kUncategorised = QStringLiteral("Uncategorised");
 // rather than refused, since the user cannot fix their bank's file.
 QString fitText(const QString& text)
 {
-    QString clean;
-    clean.reserve(text.size());
-    for (const QChar c : text)
-        clean += c.category() == QChar::Other_Control ? QLatin1Char(' ') : c;
-    return clean.simplified().left(rows::kMaxTextLength);
+    QString clean = text;
+    for (qsizetype i = 0; i < clean.size(); ++i) {
+        if (clean.at(i).category() == QChar::Other_Control)
+            clean[i] = QLatin1Char(' ');
+    }
+    clean = clean.simplified().left(rows::kMaxTextLength);
+    // Never null: a null QString is bound as NULL, and payee and memo are NOT NULL.
+    return clean.isNull() ? QStringLiteral("") : clean;
 }
 
 // Exported spreadsheets protect cells that start like a formula with a leading apostrophe
@@ -229,18 +232,23 @@ Result<ImportReport> importStatement(Database& db, const formats::ReadResult& fi
         ImportReport report;
         report.warnings = file.warnings;
         CategoryResolver categories(ctx, *person, options, report);
-        SqlStatement known(
-            ctx.engine,
-            QStringLiteral("SELECT count(*) FROM entry WHERE account_id = ? AND import_key = ?"));
+        SqlStatement known(ctx.engine, QStringLiteral("SELECT 1 FROM entry WHERE account_id = ? "
+                                                      "AND import_key = ? LIMIT 1"));
+        // The plain rows, most of every file, through one statement.
+        ChangeRecorder::Inserter entries(
+            ctx.changes, QStringLiteral("entry"),
+            {QStringLiteral("kind"), QStringLiteral("person_id"), QStringLiteral("account_id"),
+             QStringLiteral("category_id"), QStringLiteral("date"), QStringLiteral("amount"),
+             QStringLiteral("payee"), QStringLiteral("memo"), QStringLiteral("import_key")});
 
         // Writes one transaction; returns false (not an error) when it is a duplicate.
         const auto write = [&](const ImportedTransaction& t, const QString& key) -> Result<bool> {
             if (Status s = checkTransaction(t); !s)
                 return s.error();
-            auto count = known.bind(account->id).bind(key).integer();
-            if (!count)
-                return count.error();
-            if (*count > 0)
+            auto seen = known.bindInteger(account->id).bindText(key).integer();
+            if (!seen)
+                return seen.error();
+            if (*seen != 0)
                 return false;
             const QString payee = fitText(unprotect(t.payee));
             const QString memo = fitText(unprotect(t.memo));
@@ -269,16 +277,17 @@ Result<ImportReport> importStatement(Database& db, const formats::ReadResult& fi
                 auto category = categories.resolve(unprotect(t.category));
                 if (!category)
                     return category.error();
-                EntryDraft draft{person->id,
-                                 *category,
-                                 account->id,
-                                 t.date,
-                                 t.amount < 0 ? -t.amount : t.amount,
-                                 t.amount > 0,
-                                 payee,
-                                 memo,
-                                 key};
-                auto id = rows::insertEntry(ctx, draft);
+                entries.row()
+                    .bindText(t.amount > 0 ? QStringLiteral("income") : QStringLiteral("expense"))
+                    .bindInteger(person->id)
+                    .bindInteger(account->id)
+                    .bindInteger(*category)
+                    .bindText(t.date.toString(Qt::ISODate))
+                    .bindInteger(t.amount)
+                    .bindText(payee)
+                    .bindText(memo)
+                    .bindText(key);
+                auto id = entries.insert();
                 if (!id)
                     return id.error();
                 return true;
