@@ -78,6 +78,8 @@ qsizetype lineBreakAt(const QChar* s, qsizetype n, qsizetype p)
 QVector<CsvRow> splitRows(const QString& text, QChar delimiter, qsizetype maxRows)
 {
     QVector<CsvRow> rows;
+    if (maxRows < 0)
+        rows.reserve(text.count(u'\n') + 1);
     const QChar* s = text.constData();
     const qsizetype n = text.size();
     const bool quoting = delimiter != u'"';
@@ -1428,9 +1430,11 @@ QString describe(const CsvMapping& m, const QVector<CsvRow>& rows)
         .arg(delimiterName(m.delimiter), header, m.dateFormat, decimal);
 }
 
-ReadResult readRows(const QVector<CsvRow>& rows, const CsvMapping& m, const QStringList& warnings)
+// Takes the rows and lets each go once it is read, so that a large file is not held twice.
+ReadResult readRows(QVector<CsvRow> rows, const CsvMapping& m, const QStringList& warnings)
 {
     ReadResult result;
+    result.transactions.reserve(std::max<qsizetype>(0, rows.size() - m.firstDataRow));
     result.warnings = warnings;
     result.description = describe(m, rows);
     const DateFormat format = *compileDateFormat(m.dateFormat);
@@ -1443,6 +1447,8 @@ ReadResult readRows(const QVector<CsvRow>& rows, const CsvMapping& m, const QStr
     int continued = 0;
     qsizetype attachTo = -1; // the record that rows without a date and amount continue
     for (qsizetype r = m.firstDataRow; r < rows.size(); ++r) {
+        if (r > m.firstDataRow)
+            rows[r - 1] = CsvRow();
         const CsvRow& row = rows.at(r);
         if (isBlank(row))
             continue;
@@ -1579,7 +1585,7 @@ ReadResult readRows(const QVector<CsvRow>& rows, const CsvMapping& m, const QStr
         if (t.payee.isEmpty())
             t.payee = t.memo;
         t.category = cellAt(row, m.categoryColumn);
-        result.transactions.append(t);
+        result.transactions.append(std::move(t));
         attachTo = result.transactions.size() - 1;
     }
     if (continued > 0)
@@ -1693,17 +1699,21 @@ Result<CsvMapping> detectCsvMapping(const QByteArray& bytes)
 
 Result<ReadResult> readCsv(const QByteArray& bytes, const std::optional<CsvMapping>& mapping)
 {
-    const QString text = decodeText(bytes);
+    // The rows hold their own copies of the fields: the decoded text goes before they are read.
+    QString text = decodeText(bytes);
     if (mapping) {
         if (const Status valid = validate(*mapping); !valid)
             return valid.error();
-        return readRows(splitRows(text, mapping->delimiter, -1), *mapping, {});
+        QVector<CsvRow> rows = splitRows(text, mapping->delimiter, -1);
+        text = QString();
+        return readRows(std::move(rows), *mapping, {});
     }
     QVector<CsvRow> rows;
     auto detection = detectRows(text, &rows);
+    text = QString();
     if (!detection)
         return detection.error();
-    return readRows(rows, detection->mapping, detection->warnings);
+    return readRows(std::move(rows), detection->mapping, detection->warnings);
 }
 
 Result<MinorUnits> parseBankAmount(const QString& text, QChar decimalSeparator)
