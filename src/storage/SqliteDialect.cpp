@@ -332,7 +332,12 @@ QVector<Migration> SqliteDialect::migrations() const
                         "row_id, column_name, row_ids, image FROM action_change"),
          QStringLiteral("DROP TABLE action_change"),
          QStringLiteral("ALTER TABLE action_change_v4 RENAME TO action_change")}};
-    return {initial, settings, imports, insertedRanges};
+    // No query reads entries by date alone (every one asks for a person or a category first),
+    // and every insert paid for the index.
+    Migration unusedIndex{5,
+                          QStringLiteral("drop the unused index of entries by date"),
+                          {QStringLiteral("DROP INDEX entry_by_date")}};
+    return {initial, settings, imports, insertedRanges, unusedIndex};
 }
 
 namespace {
