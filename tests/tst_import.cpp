@@ -76,6 +76,44 @@ private:
     QTemporaryDir m_dir;
 
 private slots:
+    void keysNumberRepeatedPurchasesInOrder()
+    {
+        const auto purchase = [](int day, MinorUnits amount, const QString& payee,
+                                 const QString& bankId = {}) {
+            formats::ImportedTransaction t;
+            t.date = QDate(2026, 11, day);
+            t.amount = amount;
+            t.payee = payee;
+            t.externalId = bankId;
+            return t;
+        };
+        const QVector<formats::ImportedTransaction> file{
+            purchase(1, -500, QStringLiteral("Bakery")),
+            purchase(1, -500, QStringLiteral("Corner Shop")),
+            purchase(1, -500, QStringLiteral("  bakery ")),
+            purchase(2, -500, QStringLiteral("Bakery"), QStringLiteral(" FIT-7 ")),
+            purchase(1, -500, QStringLiteral("BAKERY")),
+            purchase(1, -500, QStringLiteral("Corner  Shop")),
+            purchase(1, -501, QStringLiteral("Bakery"))};
+        QCOMPARE(
+            imports::importKeys(file),
+            (QStringList{QStringLiteral("fp:2026-11-01|-500|bakery#1"),
+                         QStringLiteral("fp:2026-11-01|-500|corner shop#1"),
+                         QStringLiteral("fp:2026-11-01|-500|bakery#2"), QStringLiteral("id:FIT-7"),
+                         QStringLiteral("fp:2026-11-01|-500|bakery#3"),
+                         QStringLiteral("fp:2026-11-01|-500|corner shop#2"),
+                         QStringLiteral("fp:2026-11-01|-501|bakery#1")}));
+        // Many distinct purchases and many repeats: every key once, numbered in order.
+        QVector<formats::ImportedTransaction> many;
+        for (int i = 0; i < 20000; ++i) // 70 fingerprints, each about 286 times
+            many << purchase(1 + i % 7, -(1 + i % 10), QStringLiteral("Shop"));
+        const QStringList keys = imports::importKeys(many);
+        QCOMPARE(QSet<QString>(keys.begin(), keys.end()).size(), keys.size());
+        QCOMPARE(keys.at(0), QStringLiteral("fp:2026-11-01|-1|shop#1"));
+        QCOMPARE(keys.at(70), QStringLiteral("fp:2026-11-01|-1|shop#2"));
+        QCOMPARE(keys.at(19999), QStringLiteral("fp:2026-11-01|-10|shop#286"));
+    }
+
     void detectsTheFormatFromTheContent()
     {
         QCOMPARE(detectFormat("\n\n\nOFXHEADER:100\nDATA:OFXSGML\n"), FileFormat::Ofx);

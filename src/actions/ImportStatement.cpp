@@ -159,24 +159,65 @@ Status checkTransaction(const ImportedTransaction& t)
 
 } // namespace
 
+namespace {
+
+QString fingerprintOf(const ImportedTransaction& t)
+{
+    return QStringLiteral("fp:%1|%2|%3")
+        .arg(t.date.toString(Qt::ISODate))
+        .arg(t.amount)
+        .arg(t.payee.simplified().toLower());
+}
+
+// The keys of a file's transactions, one after another. The same day, amount and payee twice in
+// one file are two real purchases: an occurrence number keeps them apart, and a second import of
+// the file matches both. Counting occurrences exactly without keeping a million fingerprints:
+// each is remembered by its hash and the first transaction that had it, and only fingerprints
+// that come again (or share a hash) are kept as text.
+class ImportKeys
+{
+public:
+    explicit ImportKeys(const QVector<ImportedTransaction>& transactions)
+        : m_transactions(transactions)
+    {
+    }
+
+    QString keyAt(qsizetype index)
+    {
+        const ImportedTransaction& t = m_transactions.at(index);
+        if (!t.externalId.trimmed().isEmpty())
+            return QStringLiteral("id:") + t.externalId.trimmed();
+        const QString fingerprint = fingerprintOf(t);
+        const size_t hash = qHash(fingerprint);
+        int occurrence = 1;
+        if (auto first = m_firstWithHash.constFind(hash); first == m_firstWithHash.cend()) {
+            m_firstWithHash.insert(hash, index);
+        } else if (auto repeated = m_repeated.find(fingerprint); repeated != m_repeated.end()) {
+            occurrence = ++*repeated;
+        } else {
+            // Seen before only if the first transaction with this hash had the same fingerprint.
+            occurrence = fingerprintOf(m_transactions.at(*first)) == fingerprint ? 2 : 1;
+            m_repeated.insert(fingerprint, occurrence);
+        }
+        return fingerprint + QStringLiteral("#%1").arg(occurrence);
+    }
+
+private:
+    const QVector<ImportedTransaction>& m_transactions;
+    QHash<size_t, qsizetype> m_firstWithHash;
+    QHash<QString, int> m_repeated;
+};
+
+} // namespace
+
 QStringList importKeys(const QVector<ImportedTransaction>& transactions)
 {
-    QStringList keys;
-    QHash<QString, int> seen;
-    for (const ImportedTransaction& t : transactions) {
-        if (!t.externalId.trimmed().isEmpty()) {
-            keys << QStringLiteral("id:") + t.externalId.trimmed();
-            continue;
-        }
-        // The same day, amount and payee twice in one file are two real purchases: the
-        // occurrence number keeps them apart, and a second import of the file matches both.
-        const QString fingerprint = QStringLiteral("fp:%1|%2|%3")
-                                        .arg(t.date.toString(Qt::ISODate))
-                                        .arg(t.amount)
-                                        .arg(t.payee.simplified().toLower());
-        keys << fingerprint + QStringLiteral("#%1").arg(++seen[fingerprint]);
-    }
-    return keys;
+    ImportKeys keys(transactions);
+    QStringList out;
+    out.reserve(transactions.size());
+    for (qsizetype i = 0; i < transactions.size(); ++i)
+        out << keys.keyAt(i);
+    return out;
 }
 
 Result<QStringList> unknownCategories(Database& db, RowId personId, const formats::ReadResult& file)
@@ -213,7 +254,6 @@ Result<ImportReport> importStatement(Database& db, const formats::ReadResult& fi
                                      const ImportOptions& options)
 {
     const QString attempted = tr("Could not import the file");
-    const QStringList keys = importKeys(file.transactions);
     if (options.mode == BulkMode::AllOrNothing) {
         for (const ImportedTransaction& t : file.transactions) {
             if (Status s = checkTransaction(t); !s)
@@ -231,6 +271,8 @@ Result<ImportReport> importStatement(Database& db, const formats::ReadResult& fi
             return account.error();
         ImportReport report;
         report.warnings = file.warnings;
+        // Made afresh by every attempt: it counts occurrences as it goes.
+        ImportKeys keys(file.transactions);
         CategoryResolver categories(ctx, *person, options, report);
         SqlStatement known(ctx.engine, QStringLiteral("SELECT 1 FROM entry WHERE account_id = ? "
                                                       "AND import_key = ? LIMIT 1"));
@@ -327,14 +369,15 @@ Result<ImportReport> importStatement(Database& db, const formats::ReadResult& fi
         for (int i = 0; i < file.transactions.size(); ++i) {
             const ImportedTransaction& t = file.transactions[i];
             if (options.mode == BulkMode::AllOrNothing) {
-                auto written = write(t, keys[i]);
+                auto written = write(t, keys.keyAt(i));
                 if (!written)
                     return rowError(t.line, written.error());
                 *written ? ++report.imported : ++report.duplicates;
                 continue;
             }
             const auto mark = ctx.changes.mark();
-            auto written = ctx.engine.atomic([&](Transaction&) { return write(t, keys[i]); });
+            const QString key = keys.keyAt(i);
+            auto written = ctx.engine.atomic([&](Transaction&) { return write(t, key); });
             if (written) {
                 *written ? ++report.imported : ++report.duplicates;
                 continue;
