@@ -1403,6 +1403,30 @@
         <source>the saved mapping &quot;%1&quot; is damaged</source>
         <translation>die gespeicherte Spaltenzuordnung „%1“ ist beschädigt</translation>
     </message>
+    <message>
+        <source>a row of %1 values for %2 columns</source>
+        <translation>eine Zeile mit %1 Werten für %2 Spalten</translation>
+    </message>
+    <message>
+        <source>the unknown change &quot;%1&quot;</source>
+        <translation>die unbekannte Änderung „%1“</translation>
+    </message>
+    <message>
+        <source>choose at least 1 person and 2 to 18 categories per person</source>
+        <translation>wählen Sie mindestens 1 Person und 2 bis 18 Kategorien pro Person</translation>
+    </message>
+    <message>
+        <source>this budget already has people in it</source>
+        <translation>dieses Budget enthält bereits Personen</translation>
+    </message>
+    <message>
+        <source>A row to be added was not added</source>
+        <translation>Eine Zeile, die hinzugefügt werden sollte, wurde nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <source>An empty statement was run</source>
+        <translation>Eine leere Anweisung wurde ausgeführt</translation>
+    </message>
 </context>
 <context>
     <name>allot::AccountModel</name>

@@ -1403,6 +1403,30 @@
         <source>the saved mapping &quot;%1&quot; is damaged</source>
         <translation>la correspondance des colonnes enregistrée « %1 » est endommagée</translation>
     </message>
+    <message>
+        <source>a row of %1 values for %2 columns</source>
+        <translation>une ligne de %1 valeurs pour %2 colonnes</translation>
+    </message>
+    <message>
+        <source>the unknown change &quot;%1&quot;</source>
+        <translation>la modification inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>choose at least 1 person and 2 to 18 categories per person</source>
+        <translation>choisissez au moins 1 personne et 2 à 18 catégories par personne</translation>
+    </message>
+    <message>
+        <source>this budget already has people in it</source>
+        <translation>ce budget contient déjà des personnes</translation>
+    </message>
+    <message>
+        <source>A row to be added was not added</source>
+        <translation>Une ligne à ajouter n’a pas été ajoutée</translation>
+    </message>
+    <message>
+        <source>An empty statement was run</source>
+        <translation>Une instruction vide a été exécutée</translation>
+    </message>
 </context>
 <context>
     <name>allot::AccountModel</name>
