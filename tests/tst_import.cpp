@@ -16,6 +16,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace allot;
@@ -76,6 +77,45 @@ private:
     QTemporaryDir m_dir;
 
 private slots:
+    void aCategoryCreatedByARefusedRowIsCreatedAgainByTheNext()
+    {
+        TestBudget b;
+        // The database refuses the row after its category was created: the savepoint takes the
+        // category back, and the next row naming it must not reuse the vanished id.
+        QSqlQuery trigger(b.db().connection());
+        QVERIFY(trigger.exec(QStringLiteral("CREATE TRIGGER refuse_memo AFTER INSERT ON entry "
+                                            "WHEN NEW.memo = 'Refused' BEGIN "
+                                            "SELECT RAISE(ABORT, 'this memo is refused'); END")));
+        formats::ReadResult file;
+        for (int i = 1; i <= 3; ++i) {
+            formats::ImportedTransaction t;
+            t.line = i;
+            t.date = QDate(2026, 11, i);
+            t.amount = -1000 * i;
+            t.payee = QStringLiteral("Garden centre");
+            t.category = QStringLiteral("Garden");
+            t.memo = i == 1 ? QStringLiteral("Refused") : QString();
+            file.transactions << t;
+        }
+        ImportOptions options;
+        options.personId = b.alice;
+        options.accountId = b.checking;
+        options.mode = BulkMode::SkipInvalid;
+        options.createUnknownCategories = true;
+        auto report = imports::importStatement(b.db(), file, options);
+        ALLOT_VERIFY_OK(report);
+        QCOMPARE(report->imported, 2);
+        QCOMPARE(report->rejected.size(), 1);
+        QCOMPARE(report->createdCategories, QStringList{QStringLiteral("Garden")});
+        auto garden = lookup::categoryByName(b.db().engine(), b.alice, QStringLiteral("Garden"));
+        ALLOT_VERIFY_OK(garden);
+        auto inGarden =
+            queries::entriesBetween(b.db(), b.alice, std::nullopt, std::nullopt, garden->id);
+        ALLOT_VERIFY_OK(inGarden);
+        QCOMPARE(inGarden->size(), 2);
+        expectSound(b.db());
+    }
+
     void keysNumberRepeatedPurchasesInOrder()
     {
         const auto purchase = [](int day, MinorUnits amount, const QString& payee,

@@ -632,6 +632,45 @@ private slots:
         QCOMPARE(checkpoint.value(1).toInt(), 0); // the WAL is empty: everything was copied
     }
 
+    void aStatementRunsOnlyWithAllItsValuesOfThisRun()
+    {
+        const QString sql = QStringLiteral("INSERT INTO note (text) VALUES (?)");
+        SqlStatement insert(engine(), sql);
+        ALLOT_VERIFY_OK(insert.bindText(QStringLiteral("once")).exec());
+        // Run again without a value: refused, not run with the value of the run before.
+        const Status again = insert.exec();
+        QVERIFY(!again.ok());
+        QCOMPARE(again.error().kind, ErrorKind::Internal);
+        // Nor does the next user of the kept statement get it.
+        ALLOT_VERIFY_OK(insert.bindText(QStringLiteral("twice")).exec());
+        QCOMPARE(notes(db()), (QStringList{QStringLiteral("once"), QStringLiteral("twice")}));
+        const Status tooMany = SqlStatement(engine(), sql)
+                                   .bindText(QStringLiteral("a"))
+                                   .bindText(QStringLiteral("b"))
+                                   .exec();
+        QVERIFY(!tooMany.ok());
+        QCOMPARE(notes(db()).size(), 2);
+    }
+
+    void onlyOneStatementRunsAtATime()
+    {
+        ALLOT_VERIFY_OK(insertNote(engine(), QStringLiteral("kept")));
+        SqlStatement both(engine(), QStringLiteral("SELECT 1; DELETE FROM note"));
+        const Status ran = both.exec();
+        QVERIFY(!ran.ok());
+        QVERIFY2(ran.error().message.contains(QStringLiteral("More than one statement")),
+                 qPrintable(ran.error().message));
+        QCOMPARE(notes(db()), QStringList{QStringLiteral("kept")});
+    }
+
+    void aReadChangesNoRows()
+    {
+        ALLOT_VERIFY_OK(insertNote(engine(), QStringLiteral("one")));
+        SqlStatement read(engine(), QStringLiteral("SELECT count(*) FROM note"));
+        QCOMPARE(read.integer().value(), 1);
+        QCOMPARE(read.rowsAffected(), 0);
+    }
+
     void closingTheDatabaseLeavesNoStatementBehind()
     {
         ALLOT_VERIFY_OK(insertNote(engine(), QStringLiteral("kept")));

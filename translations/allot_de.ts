@@ -1427,6 +1427,30 @@
         <source>An empty statement was run</source>
         <translation>Eine leere Anweisung wurde ausgeführt</translation>
     </message>
+    <message>
+        <source>the rows %1 to %2</source>
+        <translation>die Zeilen %1 bis %2</translation>
+    </message>
+    <message>
+        <source>unreadable column names</source>
+        <translation>unlesbare Spaltennamen</translation>
+    </message>
+    <message>
+        <source>rows without their ids</source>
+        <translation>Zeilen ohne ihre IDs</translation>
+    </message>
+    <message>
+        <source>row %1 outside rows %2 to %3</source>
+        <translation>Zeile %1 außerhalb der Zeilen %2 bis %3</translation>
+    </message>
+    <message>
+        <source>A statement was given %1 values for %2</source>
+        <translation>Eine Anweisung erhielt %1 Werte für %2</translation>
+    </message>
+    <message>
+        <source>More than one statement was run at once</source>
+        <translation>Mehr als eine Anweisung wurde auf einmal ausgeführt</translation>
+    </message>
 </context>
 <context>
     <name>allot::AccountModel</name>

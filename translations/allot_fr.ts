@@ -1427,6 +1427,30 @@
         <source>An empty statement was run</source>
         <translation>Une instruction vide a été exécutée</translation>
     </message>
+    <message>
+        <source>the rows %1 to %2</source>
+        <translation>les lignes %1 à %2</translation>
+    </message>
+    <message>
+        <source>unreadable column names</source>
+        <translation>des noms de colonnes illisibles</translation>
+    </message>
+    <message>
+        <source>rows without their ids</source>
+        <translation>des lignes sans leurs identifiants</translation>
+    </message>
+    <message>
+        <source>row %1 outside rows %2 to %3</source>
+        <translation>la ligne %1 hors des lignes %2 à %3</translation>
+    </message>
+    <message>
+        <source>A statement was given %1 values for %2</source>
+        <translation>Une instruction a reçu %1 valeurs pour %2</translation>
+    </message>
+    <message>
+        <source>More than one statement was run at once</source>
+        <translation>Plus d’une instruction a été exécutée à la fois</translation>
+    </message>
 </context>
 <context>
     <name>allot::AccountModel</name>

@@ -199,17 +199,29 @@ Status swapRange(TransactionEngine& engine, const QString& table, const QStringL
                  qint64 first, qint64 last, const QVariant& wanted, SqlStatement& store,
                  qint64 actionId, qint64 seq)
 {
+    if (first <= 0 || last <= first)
+        return damagedLog(
+            actionId,
+            QCoreApplication::translate("allot", "the rows %1 to %2").arg(first).arg(last));
     const QByteArray wantedText = wanted.isNull() ? QByteArray() : wanted.toString().toUtf8();
     const QList<QByteArray> lines = wantedText.split('\n');
     QStringList names;
     if (!wantedText.isEmpty()) {
-        for (const auto& name : QJsonDocument::fromJson(lines.first()).array()) {
+        QJsonParseError parsed{};
+        const QJsonDocument header = QJsonDocument::fromJson(lines.first(), &parsed);
+        if (parsed.error != QJsonParseError::NoError || !header.isArray())
+            return damagedLog(actionId,
+                              QCoreApplication::translate("allot", "unreadable column names"));
+        for (const auto& name : header.array()) {
             if (!columns.contains(name.toString()))
                 return damagedLog(actionId,
                                   QCoreApplication::translate("allot", "the unknown column \"%1\"")
                                       .arg(name.toString()));
             names << name.toString();
         }
+        if (!names.contains(QStringLiteral("id")))
+            return damagedLog(actionId,
+                              QCoreApplication::translate("allot", "rows without their ids"));
     }
     auto current = readRange(engine, table, first, last);
     if (!current)
@@ -227,6 +239,7 @@ Status swapRange(TransactionEngine& engine, const QString& table, const QStringL
         SqlStatement insert(engine, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                                         .arg(table, names.join(QStringLiteral(", ")),
                                              marks.join(QStringLiteral(", "))));
+        const qsizetype idColumn = names.indexOf(QStringLiteral("id"));
         for (qsizetype line = 1; line < lines.size(); ++line) {
             const QJsonArray row = QJsonDocument::fromJson(lines[line]).array();
             if (row.size() != names.size())
@@ -234,6 +247,13 @@ Status swapRange(TransactionEngine& engine, const QString& table, const QStringL
                                                 "allot", "a row of %1 values for %2 columns")
                                                 .arg(row.size())
                                                 .arg(names.size()));
+            const qint64 id = decode(row.at(idColumn)).toLongLong();
+            if (id < first || id > last)
+                return damagedLog(
+                    actionId, QCoreApplication::translate("allot", "row %1 outside rows %2 to %3")
+                                  .arg(id)
+                                  .arg(first)
+                                  .arg(last));
             for (const auto& value : row)
                 insert.bind(decode(value));
             if (Status s = insert.exec(); !s)

@@ -75,7 +75,7 @@ public:
         for (const QString& candidate : {name, name.section(QLatin1Char(':'), -1).trimmed()}) {
             auto category = lookup::categoryByName(m_ctx.engine, m_person.id, candidate);
             if (category) {
-                m_resolved.insert(key, category->id);
+                learn(key, category->id);
                 return category->id;
             }
             if (category.error().kind != ErrorKind::NotFound)
@@ -86,16 +86,43 @@ public:
         if (!createThis) {
             auto fallback = uncategorised();
             if (fallback)
-                m_resolved.insert(key, *fallback);
+                learn(key, *fallback);
             return fallback;
         }
         auto created = create(name.left(100));
         if (created)
-            m_resolved.insert(key, *created);
+            learn(key, *created);
         return created;
     }
 
+    /// What was learned so far, to forget what a row taught once its savepoint is rolled back
+    /// (a category it created is gone again).
+    struct Mark
+    {
+        qsizetype learned = 0;
+        qsizetype created = 0;
+        RowId uncategorised = 0;
+    };
+    Mark mark() const
+    {
+        return {m_learned.size(), m_report.createdCategories.size(), m_uncategorised};
+    }
+    void rewind(const Mark& mark)
+    {
+        while (m_learned.size() > mark.learned)
+            m_resolved.remove(m_learned.takeLast());
+        while (m_report.createdCategories.size() > mark.created)
+            m_report.createdCategories.removeLast();
+        m_uncategorised = mark.uncategorised;
+    }
+
 private:
+    void learn(const QString& key, RowId id)
+    {
+        m_resolved.insert(key, id);
+        m_learned << key;
+    }
+
     Result<RowId> uncategorised()
     {
         if (m_uncategorised != 0)
@@ -129,6 +156,7 @@ private:
     const ImportOptions& m_options;
     ImportReport& m_report;
     QHash<QString, RowId> m_resolved;
+    QStringList m_learned; ///< Keys of m_resolved in the order they were learned.
     RowId m_uncategorised = 0;
 };
 
@@ -376,6 +404,7 @@ Result<ImportReport> importStatement(Database& db, const formats::ReadResult& fi
                 continue;
             }
             const auto mark = ctx.changes.mark();
+            const auto learned = categories.mark();
             const QString key = keys.keyAt(i);
             auto written = ctx.engine.atomic([&](Transaction&) { return write(t, key); });
             if (written) {
@@ -383,6 +412,7 @@ Result<ImportReport> importStatement(Database& db, const formats::ReadResult& fi
                 continue;
             }
             ctx.changes.rewind(mark);
+            categories.rewind(learned);
             if (!bulk::isRowProblem(written.error()))
                 return rowError(t.line, written.error());
             report.rejected << BulkRejection{t.line, written.error().message};

@@ -22,15 +22,21 @@ public:
 
     virtual ~PreparedStatement() = default;
 
+    /// How many values a run binds.
+    virtual int parameterCount() const = 0;
     virtual void bindNull(int index) = 0;
     virtual void bindInteger(int index, qint64 value) = 0;
     virtual void bindReal(int index, double value) = 0;
     virtual void bindText(int index, const QString& value) = 0;
     virtual void bindBlob(int index, const QByteArray& value) = 0;
+    /// True when a value since the last clearBindings() could not be bound; lastError() says why.
+    virtual bool bindFailed() const = 0;
 
     virtual Step step() = 0;
     /// Ends the current run, and any read it holds open, keeping the bound values.
     virtual void reset() = 0;
+    /// Lets go of every bound value (a statement kept for reuse holds none).
+    virtual void clearBindings() = 0;
     /// Rows the last run that reached Done inserted, changed or deleted.
     virtual int changes() const = 0;
     /// The id of the row the last run inserted (an engine without such a call appends

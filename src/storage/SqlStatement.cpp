@@ -119,11 +119,26 @@ SqlStatement& SqlStatement::bindId(qint64 id)
 Status SqlStatement::exec()
 {
     rewind();
+    const int bound = m_nextBind;
     m_nextBind = 0;
     m_stepError.reset();
     m_changes = 0;
     if (!m_statement)
         return *m_prepareError;
+    // Every parameter gets a value of this run: never one left from an earlier run.
+    if (m_statement->bindFailed()) {
+        Error e = m_engine.classify(m_statement->lastError(m_sql));
+        m_statement->clearBindings();
+        return e;
+    }
+    if (bound != m_statement->parameterCount()) {
+        m_statement->clearBindings();
+        return Error::internal(
+            QCoreApplication::translate("allot", "A statement was given %1 values for %2")
+                .arg(bound)
+                .arg(m_statement->parameterCount()),
+            m_sql);
+    }
     if (Status s = m_engine.beforeStatement(m_sql); !s)
         return s;
     m_running = true;

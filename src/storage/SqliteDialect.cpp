@@ -324,7 +324,8 @@ QVector<Migration> SqliteDialect::migrations() const
     column_name TEXT,
     row_ids TEXT,
     image TEXT,
-    last_row_id INTEGER CHECK (kind <> 'rows' OR last_row_id > row_id),
+    last_row_id INTEGER
+        CHECK (kind <> 'rows' OR (last_row_id IS NOT NULL AND last_row_id > row_id)),
     PRIMARY KEY (action_id, seq)
 ))"),
          QStringLiteral("INSERT INTO action_change_v4 (action_id, seq, kind, table_name, row_id, "
@@ -336,7 +337,7 @@ QVector<Migration> SqliteDialect::migrations() const
     // and every insert paid for the index.
     Migration unusedIndex{5,
                           QStringLiteral("drop the unused index of entries by date"),
-                          {QStringLiteral("DROP INDEX entry_by_date")}};
+                          {QStringLiteral("DROP INDEX IF EXISTS entry_by_date")}};
     return {initial, settings, imports, insertedRanges, unusedIndex};
 }
 
@@ -353,33 +354,40 @@ public:
     SqliteStatement(const SqliteStatement&) = delete;
     SqliteStatement& operator=(const SqliteStatement&) = delete;
 
-    void bindNull(int index) override { sqlite3_bind_null(m_statement, index + 1); }
+    int parameterCount() const override { return int(m_texts.size()); }
+    void bindNull(int index) override
+    {
+        check(sqlite3_bind_null(m_statement, index + 1));
+        if (index >= 0 && index < m_texts.size())
+            m_texts[index] = QByteArray();
+    }
     void bindInteger(int index, qint64 value) override
     {
-        sqlite3_bind_int64(m_statement, index + 1, value);
+        check(sqlite3_bind_int64(m_statement, index + 1, value));
     }
     void bindReal(int index, double value) override
     {
-        sqlite3_bind_double(m_statement, index + 1, value);
+        check(sqlite3_bind_double(m_statement, index + 1, value));
     }
     void bindText(int index, const QString& value) override
     {
         if (index < 0 || index >= m_texts.size()) {
-            sqlite3_bind_null(m_statement, index + 1); // reports SQLITE_RANGE like any bind
+            check(sqlite3_bind_null(m_statement, index + 1)); // fails with SQLITE_RANGE
             return;
         }
         // The UTF-8 bytes are kept here until the next bind of this index, so SQLite need not
         // copy them; a QString's bytes are never null, so '' stays '' and not NULL.
         m_texts[index] = value.toUtf8();
         const QByteArray& bytes = m_texts[index];
-        sqlite3_bind_text(m_statement, index + 1, bytes.constData(), int(bytes.size()),
-                          SQLITE_STATIC);
+        check(sqlite3_bind_text64(m_statement, index + 1, bytes.constData(),
+                                  sqlite3_uint64(bytes.size()), SQLITE_STATIC, SQLITE_UTF8));
     }
     void bindBlob(int index, const QByteArray& value) override
     {
-        sqlite3_bind_blob(m_statement, index + 1, value.constData(), int(value.size()),
-                          SQLITE_TRANSIENT);
+        check(sqlite3_bind_blob64(m_statement, index + 1, value.constData(),
+                                  sqlite3_uint64(value.size()), SQLITE_TRANSIENT));
     }
+    bool bindFailed() const override { return m_bindFailed; }
 
     Step step() override
     {
@@ -387,16 +395,24 @@ public:
         if (rc == SQLITE_ROW)
             return Step::Row;
         if (rc == SQLITE_DONE) {
-            m_changes = sqlite3_changes(m_db);
+            // sqlite3_changes() still counts the last write when this statement only read.
+            m_changes = sqlite3_stmt_readonly(m_statement) ? 0 : sqlite3_changes(m_db);
             m_insertedRowId = sqlite3_last_insert_rowid(m_db);
             return Step::Done;
         }
-        // Read now: the next statement on the connection overwrites the handle's error.
-        m_errorCode = sqlite3_extended_errcode(m_db);
-        m_errorText = QString::fromUtf8(sqlite3_errmsg(m_db));
+        remember(rc);
         return Step::Failed;
     }
     void reset() override { sqlite3_reset(m_statement); }
+    void clearBindings() override
+    {
+        sqlite3_clear_bindings(m_statement);
+        for (QByteArray& bytes : m_texts)
+            bytes = QByteArray();
+        m_bindFailed = false;
+        m_errorCode = SQLITE_OK;
+        m_errorText.clear();
+    }
     int changes() const override { return m_changes; }
     qint64 insertedRowId() const override { return m_insertedRowId; }
     Error lastError(const QString& what) const override
@@ -438,11 +454,31 @@ public:
     }
 
 private:
+    // Read at once: the next call on the connection overwrites the handle's error. The handle's
+    // extended code is used only when it belongs to this failure.
+    void remember(int rc)
+    {
+        const int extended = sqlite3_extended_errcode(m_db);
+        m_errorCode = (extended & 0xff) == (rc & 0xff) ? extended : rc;
+        m_errorText = QString::fromUtf8(sqlite3_errmsg(m_db));
+    }
+    // A value that cannot be bound (too big, out of memory, no such parameter) fails the run
+    // instead of leaving the previous value in place.
+    void check(int rc)
+    {
+        if (rc == SQLITE_OK || m_bindFailed)
+            return;
+        m_bindFailed = true;
+        m_errorCode = rc;
+        m_errorText = QString::fromUtf8(sqlite3_errstr(rc));
+    }
+
     sqlite3* m_db;
     sqlite3_stmt* m_statement;
     QVector<QByteArray> m_texts;
     int m_changes = 0;
     qint64 m_insertedRowId = 0;
+    bool m_bindFailed = false;
     int m_errorCode = SQLITE_OK;
     QString m_errorText;
 };
@@ -458,8 +494,9 @@ Result<std::unique_ptr<PreparedStatement>> SqliteDialect::prepare(QSqlDatabase& 
     const QByteArray text = sql.toUtf8();
     sqlite3_stmt* statement = nullptr;
     // PERSISTENT: these statements are kept and reused for the connection's lifetime.
+    const char* tail = nullptr;
     const int rc = sqlite3_prepare_v3(handle, text.constData(), int(text.size()),
-                                      SQLITE_PREPARE_PERSISTENT, &statement, nullptr);
+                                      SQLITE_PREPARE_PERSISTENT, &statement, &tail);
     if (rc != SQLITE_OK) {
         Error e = fromCode(sqlite3_extended_errcode(handle),
                            QString::fromUtf8(sqlite3_errmsg(handle)), sql);
@@ -469,6 +506,12 @@ Result<std::unique_ptr<PreparedStatement>> SqliteDialect::prepare(QSqlDatabase& 
     if (!statement)
         return Error::internal(QCoreApplication::translate("allot", "An empty statement was run"),
                                sql);
+    // One statement at a time: anything after it would otherwise be silently ignored.
+    if (tail && !QByteArray(tail).trimmed().isEmpty()) {
+        sqlite3_finalize(statement);
+        return Error::internal(
+            QCoreApplication::translate("allot", "More than one statement was run at once"), sql);
+    }
     return std::unique_ptr<PreparedStatement>(new SqliteStatement(handle, statement));
 }
 

@@ -118,12 +118,15 @@ Result<std::unique_ptr<PreparedStatement>> TransactionEngine::takeStatement(cons
 void TransactionEngine::returnStatement(const QString& sql,
                                         std::unique_ptr<PreparedStatement> statement)
 {
-    // Statements whose text is built per call (IN lists) would grow the cache without end;
-    // past the bound they are simply finalized.
     constexpr std::size_t kMaxKept = 256;
-    if (!statement || m_statements.size() >= kMaxKept)
+    if (!statement)
         return;
     statement->reset();
+    statement->clearBindings(); // a kept statement must not hold an import's text
+    // Statements whose text is built per call (IN lists, migrations) fill the cache; then it
+    // starts again, and the statements in use come back to it.
+    if (m_statements.size() >= kMaxKept)
+        m_statements.clear();
     m_statements.emplace(sql, std::move(statement));
 }
 
@@ -136,7 +139,7 @@ Status TransactionEngine::runControl(const QString& sql)
     std::unique_ptr<PreparedStatement> control = std::move(statement).value();
     Status outcome;
     if (control->step() == PreparedStatement::Step::Failed)
-        outcome = classify(control->lastError(sql));
+        outcome = control->lastError(sql);
     returnStatement(sql, std::move(control));
     return outcome;
 }
@@ -185,6 +188,8 @@ Status TransactionEngine::beginLevel(const TransactionLimits& limits)
         if (m_keepGoing)
             m_dialect.setBusyWait(m_db, m_busyTimeoutMs, &m_keepWaiting);
         Status begun = runControl(m_dialect.beginWriteSql());
+        if (!begun)
+            begun = classify(begun.error());
         if (m_keepGoing)
             m_dialect.setBusyWait(m_db, m_busyTimeoutMs, nullptr);
         if (!begun) {
@@ -202,7 +207,7 @@ Status TransactionEngine::beginLevel(const TransactionLimits& limits)
     if (Status s = beforeStatement(sql); !s)
         return s;
     if (Status s = runControl(sql); !s)
-        return s;
+        return classify(s.error());
     ++m_depth;
     return {};
 }
@@ -217,7 +222,7 @@ Status TransactionEngine::commitLevel()
         }
         if (Status s = runControl(sql); !s) {
             rollbackLevel();
-            return s;
+            return classify(s.error());
         }
         // Callbacks of a released savepoint now stand or fall with the level around it.
         for (auto& callback : m_afterCommit) {
@@ -232,8 +237,13 @@ Status TransactionEngine::commitLevel()
         rollbackLevel();
         return s;
     }
+    // SQLite also asks the progress handler as COMMIT finishes, after the data is saved: an
+    // interrupt then would report a saved action as undone. The deadline and Cancel were
+    // asked just above, and a commit's fsync cannot be interrupted anyway.
+    m_dialect.setInterruptCheck(m_db, nullptr);
     if (Status s = runControl(QStringLiteral("COMMIT")); !s) {
-        // A failed COMMIT leaves the transaction open on SQLite.
+        // A failed COMMIT leaves the transaction open on SQLite. Its own error, never "too
+        // long" because the deadline passed while the disk failed.
         rollbackLevel();
         return s;
     }

@@ -102,7 +102,8 @@ public:
 private:
     friend class Transaction;
 
-    /// Runs a statement that controls the transaction (BEGIN, COMMIT, savepoints).
+    /// Runs a statement that controls the transaction (BEGIN, COMMIT, savepoints); its error
+    /// is the dialect's, not yet classified.
     Status runControl(const QString& sql);
     Status beginLevel(const TransactionLimits& limits);
     Status commitLevel();
