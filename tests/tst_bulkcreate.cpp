@@ -4,7 +4,6 @@
 #include "actions/UndoHistory.h"
 #include "support/TestBudget.h"
 
-#include <QSqlQuery>
 #include <QTest>
 
 using namespace allot;
@@ -108,10 +107,7 @@ private slots:
     {
         TestBudget b;
         // A rule only the database knows: the row passes every check of ours, the insert fails.
-        QSqlQuery trigger(b.db().connection());
-        QVERIFY(trigger.exec(QStringLiteral("CREATE TRIGGER refuse_payee AFTER INSERT ON entry "
-                                            "WHEN NEW.payee = 'Refused' BEGIN "
-                                            "SELECT RAISE(ABORT, 'this payee is refused'); END")));
+        refuseEntriesWith(b.db(), QStringLiteral("payee"), QStringLiteral("Refused"));
         auto batch = drafts(b, 5);
         batch[2].payee = QStringLiteral("Refused");
         auto report = bulk::create(b.db(), batch, BulkMode::SkipInvalid);

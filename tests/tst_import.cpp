@@ -16,7 +16,6 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
-#include <QSqlQuery>
 #include <QTest>
 
 using namespace allot;
@@ -82,10 +81,7 @@ private slots:
         TestBudget b;
         // The database refuses the row after its category was created: the savepoint takes the
         // category back, and the next row naming it must not reuse the vanished id.
-        QSqlQuery trigger(b.db().connection());
-        QVERIFY(trigger.exec(QStringLiteral("CREATE TRIGGER refuse_memo AFTER INSERT ON entry "
-                                            "WHEN NEW.memo = 'Refused' BEGIN "
-                                            "SELECT RAISE(ABORT, 'this memo is refused'); END")));
+        refuseEntriesWith(b.db(), QStringLiteral("memo"), QStringLiteral("Refused"));
         formats::ReadResult file;
         for (int i = 1; i <= 3; ++i) {
             formats::ImportedTransaction t;

@@ -159,10 +159,7 @@ private slots:
         addHistory(b);
         // Only the database knows this rule: a split's part is refused after its parent row
         // was written, so the savepoint takes back the parent and the record must shrink too.
-        QSqlQuery trigger(b.db().connection());
-        QVERIFY(trigger.exec(QStringLiteral("CREATE TRIGGER refuse_memo AFTER INSERT ON entry "
-                                            "WHEN NEW.memo = 'Refused' BEGIN "
-                                            "SELECT RAISE(ABORT, 'this memo is refused'); END")));
+        refuseEntriesWith(b.db(), QStringLiteral("memo"), QStringLiteral("Refused"));
         formats::ReadResult file;
         for (int i = 1; i <= 30; ++i) {
             formats::ImportedTransaction t;

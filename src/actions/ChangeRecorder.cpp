@@ -48,6 +48,17 @@ QVariant decode(const QJsonValue& json)
     return payload;
 }
 
+// INSERT INTO table (columns) VALUES (?, ...): names from the actions or checked against the
+// schema, values always bound.
+QString insertSql(const QString& table, const QStringList& columns)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        marks << QStringLiteral("?");
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+        .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
+}
+
 Result<QJsonValue> readImage(TransactionEngine& engine, const QString& table, qint64 id)
 {
     SqlStatement q(engine, QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table));
@@ -87,12 +98,7 @@ Status writeImage(TransactionEngine& engine, const QString& table, qint64 id,
     for (const auto& c : columns)
         names << c.toString();
     if (current.isNull()) {
-        QStringList marks;
-        for (int i = 0; i < names.size(); ++i)
-            marks << QStringLiteral("?");
-        SqlStatement q(engine, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                   .arg(table, names.join(QStringLiteral(", ")),
-                                        marks.join(QStringLiteral(", "))));
+        SqlStatement q(engine, insertSql(table, names));
         for (const QString& name : names)
             q.bind(decode(image.value(name)));
         return q.exec();
@@ -233,12 +239,7 @@ Status swapRange(TransactionEngine& engine, const QString& table, const QStringL
             return s;
     }
     if (!names.isEmpty()) {
-        QStringList marks;
-        for (int i = 0; i < names.size(); ++i)
-            marks << QStringLiteral("?");
-        SqlStatement insert(engine, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                        .arg(table, names.join(QStringLiteral(", ")),
-                                             marks.join(QStringLiteral(", "))));
+        SqlStatement insert(engine, insertSql(table, names));
         const qsizetype idColumn = names.indexOf(QStringLiteral("id"));
         for (qsizetype line = 1; line < lines.size(); ++line) {
             const QJsonArray row = QJsonDocument::fromJson(lines[line]).array();
@@ -268,14 +269,10 @@ Status swapRange(TransactionEngine& engine, const QString& table, const QStringL
 
 Result<qint64> ChangeRecorder::insert(const QString& table, const ColumnValues& values)
 {
-    QStringList names, marks;
-    for (const auto& [name, value] : values) {
+    QStringList names;
+    for (const auto& [name, value] : values)
         names << name;
-        marks << QStringLiteral("?");
-    }
-    SqlStatement q(m_engine, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                 .arg(table, names.join(QStringLiteral(", ")),
-                                      marks.join(QStringLiteral(", "))));
+    SqlStatement q(m_engine, insertSql(table, names));
     for (const auto& [name, value] : values)
         q.bind(value);
     auto inserted = q.insert();
@@ -303,13 +300,7 @@ ChangeRecorder::Inserter::Inserter(ChangeRecorder& recorder, const QString& tabl
                                    const QStringList& columns)
     : m_recorder(recorder), m_table(table)
 {
-    QStringList marks;
-    for (int i = 0; i < columns.size(); ++i)
-        marks << QStringLiteral("?");
-    m_statement = std::make_unique<SqlStatement>(
-        recorder.m_engine,
-        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-            .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
+    m_statement = std::make_unique<SqlStatement>(recorder.m_engine, insertSql(table, columns));
 }
 
 ChangeRecorder::Inserter::~Inserter() = default;

@@ -3,6 +3,7 @@
 #include "actions/EntryActions.h"
 #include "actions/HouseholdActions.h"
 #include "storage/DatabaseDump.h"
+#include "storage/SqlStatement.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -45,6 +46,19 @@ void TestBudget::reopen()
 {
     m_db.reset();
     m_db = must(Database::open(m_path));
+}
+
+void refuseEntriesWith(Database& db, const QString& column, const QString& value)
+{
+    Q_ASSERT(column == QLatin1String("payee") || column == QLatin1String("memo"));
+    SqlStatement trigger(
+        db.engine(),
+        QStringLiteral("CREATE TRIGGER refuse_%1 AFTER INSERT ON entry WHEN "
+                       "NEW.%1 = '%2' BEGIN SELECT RAISE(ABORT, 'this %1 is "
+                       "refused'); END")
+            .arg(column, QString(value).replace(QLatin1Char('\''), QStringLiteral("''"))));
+    if (Status s = trigger.exec(); !s)
+        qFatal("cannot create the trigger: %s", qPrintable(s.error().detail));
 }
 
 QString dump(Database& db)

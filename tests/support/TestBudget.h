@@ -43,6 +43,11 @@ QString dump(Database& db);
 /// The dump without the undo log's tables: what the user's data looks like.
 QString dataDump(Database& db);
 
+/// Makes the database itself refuse every new entry whose \a column (payee or memo) is
+/// \a value: a rule only the database knows, so a row passes every check of Allot's and then
+/// fails in the middle of an action.
+void refuseEntriesWith(Database& db, const QString& column, const QString& value);
+
 /// Adds an expense and returns its id (fails the test on error).
 RowId addExpense(Database& db, RowId person, RowId category, MinorUnits amount, RowId account = 0,
                  const QDate& date = QDate(2026, 11, 5));
