@@ -14,6 +14,9 @@
 using namespace allot;
 using namespace allot::formats;
 
+#define ALLOT_VERIFY_STREAM(r)                                                                     \
+    QVERIFY2((r).ok(), qPrintable((r).ok() ? QString() : (r).error().message))
+
 namespace {
 
 QString corpusFile(const QString& name)
@@ -51,6 +54,25 @@ Result<ReadResult> readText(const QString& text)
     return readCsv(text.toUtf8());
 }
 
+// Every field of every record, and the problems and warnings, as one text to compare.
+QString everything(const ReadResult& result, const QVector<ImportedTransaction>& records)
+{
+    QStringList lines{result.description};
+    for (const ImportedTransaction& t : records) {
+        QStringList splits;
+        for (const ImportedSplit& s : t.splits)
+            splits << s.category + QLatin1Char('=') + QString::number(s.amount) + s.memo;
+        lines << QStringLiteral("%1|%2|%3|%4|%5|%6|%7|%8|%9")
+                     .arg(t.line)
+                     .arg(t.date.toString(Qt::ISODate))
+                     .arg(t.amount)
+                     .arg(t.payee, t.memo, t.category, t.externalId, t.fileAccount,
+                          splits.join(QLatin1Char(';')));
+    }
+    lines << problemsText(result) << result.warnings;
+    return lines.join(QLatin1Char('\n'));
+}
+
 } // namespace
 
 class TestCsvReader : public QObject
@@ -58,6 +80,70 @@ class TestCsvReader : public QObject
     Q_OBJECT
 
 private slots:
+    void aStreamReadsWhatTheWholeFileReads_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        for (const QString& name :
+             QDir(QStringLiteral(ALLOT_CORPUS_DIR "/csv")).entryList(QDir::Files, QDir::Name))
+            QTest::newRow(qPrintable(name)) << readFile(corpusFile(name));
+        // What spans lines and slices: a quoted field with line breaks, rows that continue the
+        // record above, a preamble, blank lines, CRLF, a row that cannot be read, Windows-1252.
+        QTest::newRow("spanning") << QByteArray(
+            "Account: 123\r\n\r\nDate,Payee,Amount,Memo\r\n"
+            "2026-01-02,\"Bakery, \"\"Old\"\"\nTown\",-3.50,one\r\n"
+            ",,,goes on\r\n,,,and on\r\n"
+            "2026-01-03,Shop,-1.00,\r\n"
+            "2026-01-32,Bad date,-1.00,\r\n\r\n"
+            "2026-01-04,\"Multi\r\nline\r\npayee\",2.00,x\r\n"
+            ",,,last words\r\n");
+        QTest::newRow("windows-1252") << QByteArray("Date;Payee;Amount\n"
+                                                    "02.01.2026;Caf\xe9 M\xfc"
+                                                    "ller;-3,50\n"
+                                                    "03.01.2026;B\xe4"
+                                                    "ckerei;-1,20\n");
+        QByteArray many("Date,Payee,Amount\n");
+        for (int i = 0; i < 3000; ++i)
+            many += QByteArray("2026-") + QByteArray::number(1 + i % 12).rightJustified(2, '0') +
+                    '-' + QByteArray::number(1 + i % 28).rightJustified(2, '0') + ",\"Payee " +
+                    QByteArray::number(i % 97) + (i % 50 == 0 ? "\nsecond line" : "") + "\"," +
+                    QByteArray::number(-(i % 900) - 1) + ".25\n";
+        QTest::newRow("3,000 rows") << many;
+    }
+
+    void aStreamReadsWhatTheWholeFileReads()
+    {
+        QFETCH(QByteArray, bytes);
+        const auto whole = readCsv(bytes);
+        for (const qsizetype slice :
+             {qsizetype(1), qsizetype(7), qsizetype(100), qsizetype(4096), qsizetype(1) << 22}) {
+            auto stream = CsvStream::open(bytes, std::nullopt, slice);
+            if (!whole) {
+                QVERIFY(!stream.ok());
+                QCOMPARE(stream.error().message, whole.error().message);
+                continue;
+            }
+            ALLOT_VERIFY_STREAM(stream);
+            if (!*stream)
+                continue; // read whole (UTF-16, or dates that read two ways)
+            QVector<ImportedTransaction> records;
+            for (;;) {
+                const QVector<ImportedTransaction> batch = (*stream)->next();
+                if (batch.isEmpty())
+                    break;
+                records += batch;
+            }
+            QCOMPARE(everything((*stream)->progress(), records),
+                     everything(*whole, whole->transactions));
+            QCOMPARE((*stream)->total(), totalOf(whole->transactions));
+            // And once more from the start, as a retried import reads it.
+            (*stream)->restart();
+            QVector<ImportedTransaction> again;
+            for (auto batch = (*stream)->next(); !batch.isEmpty(); batch = (*stream)->next())
+                again += batch;
+            QCOMPARE(again.size(), records.size());
+        }
+    }
+
     // ---------------------------------------------------------------- the corpus, no mapping
 
     void readsEveryCorpusFile_data()

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QJsonValue>
 #include <QSet>
+#include <QStringDecoder>
 
 #include <algorithm>
 #include <array>
@@ -935,6 +936,7 @@ struct Detection
 {
     CsvMapping mapping;
     QStringList warnings;
+    bool ambiguousDates = false; ///< The dates read both with the day and the month first.
 };
 
 QString delimiterName(QChar delimiter)
@@ -1357,6 +1359,7 @@ Result<Detection> detectRows(const QString& text, QVector<CsvRow>* rowsOut)
         return Error::refused(QCoreApplication::translate(
             "allot", "The dates of the file are in a format Allot does not know."));
     m.dateFormat = dates.format;
+    detection.ambiguousDates = dates.ambiguous;
     if (dates.ambiguous)
         detection.warnings.append(QCoreApplication::translate(
                                       "allot", "The dates could be read with the day or the month "
@@ -1430,28 +1433,20 @@ QString describe(const CsvMapping& m, const QVector<CsvRow>& rows)
         .arg(delimiterName(m.delimiter), header, m.dateFormat, decimal);
 }
 
-// Takes the rows and lets each go once it is read, so that a large file is not held twice.
-ReadResult readRows(QVector<CsvRow> rows, const CsvMapping& m, const QStringList& warnings)
+// Turns rows into records one at a time, keeping what spans rows: a row without a date and an
+// amount continues the record above it, so the last record stays open until the next one starts.
+class RecordReader
 {
-    ReadResult result;
-    result.transactions.reserve(std::max<qsizetype>(0, rows.size() - m.firstDataRow));
-    result.warnings = warnings;
-    result.description = describe(m, rows);
-    const DateFormat format = *compileDateFormat(m.dateFormat);
-    const auto problem = [&](const CsvRow& row, const QString& message) {
-        result.problems.append({row.line, message});
-    };
-    const auto readAmount = [&](const QString& text) {
-        return parseAmount(text, m.decimalSeparator);
-    };
-    int continued = 0;
-    qsizetype attachTo = -1; // the record that rows without a date and amount continue
-    for (qsizetype r = m.firstDataRow; r < rows.size(); ++r) {
-        if (r > m.firstDataRow)
-            rows[r - 1] = CsvRow();
-        const CsvRow& row = rows.at(r);
+public:
+    RecordReader(const CsvMapping& mapping, ReadResult& into)
+        : m(mapping), result(into), format(*compileDateFormat(mapping.dateFormat))
+    {
+    }
+
+    void read(const CsvRow& row)
+    {
         if (isBlank(row))
-            continue;
+            return;
         const QString dateText = cellAt(row, m.dateColumn);
         const QString amountText = cellAt(row, m.amountColumn);
         const QString debitText = cellAt(row, m.debitColumn);
@@ -1470,13 +1465,13 @@ ReadResult readRows(QVector<CsvRow> rows, const CsvMapping& m, const QStringList
                 if (t.payee.isEmpty())
                     t.payee = more;
                 ++continued;
-                continue;
+                return;
             }
             // Text alone (a note, a separator line) is not a transaction: a note, not a problem.
             result.warnings << QCoreApplication::translate(
                                    "allot", "Line %1 has no date and no amount; left out")
                                    .arg(row.line);
-            continue;
+            return;
         }
         attachTo = -1;
         // Card statements list unposted rows with "Pending" for a date: they are not
@@ -1485,11 +1480,11 @@ ReadResult readRows(QVector<CsvRow> rows, const CsvMapping& m, const QStringList
             result.warnings << QCoreApplication::translate("allot",
                                                            "Line %1 is still pending; left out")
                                    .arg(row.line);
-            continue;
+            return;
         }
         if (dateText.isEmpty()) {
             problem(row, QCoreApplication::translate("allot", "the row has no date"));
-            continue;
+            return;
         }
         QDate date;
         const DateStatus status = parseDate(dateText, format, false, &date);
@@ -1498,28 +1493,28 @@ ReadResult readRows(QVector<CsvRow> rows, const CsvMapping& m, const QStringList
             result.warnings << QCoreApplication::translate(
                                    "allot", "Line %1 has no date and no amount; left out")
                                    .arg(row.line);
-            continue;
+            return;
         }
         if (status == DateStatus::NoMatch) {
             problem(row, QCoreApplication::translate("allot", "\"%1\" is not a date written as %2")
                              .arg(shown(dateText), m.dateFormat));
-            continue;
+            return;
         }
         if (status == DateStatus::NoSuchDay) {
             problem(row, QCoreApplication::translate("allot", "the date \"%1\" does not exist")
                              .arg(shown(dateText)));
-            continue;
+            return;
         }
         MinorUnits amount = 0;
         if (m.amountColumn >= 0) {
             if (amountText.isEmpty()) {
                 problem(row, QCoreApplication::translate("allot", "the row has no amount"));
-                continue;
+                return;
             }
             const auto parsed = readAmount(amountText);
             if (!parsed) {
                 problem(row, parsed.error().message);
-                continue;
+                return;
             }
             amount = parsed->value;
             if (m.creditDebitColumn >= 0) {
@@ -1542,7 +1537,7 @@ ReadResult readRows(QVector<CsvRow> rows, const CsvMapping& m, const QStringList
         } else {
             if (noAmount) {
                 problem(row, QCoreApplication::translate("allot", "the row has no amount"));
-                continue;
+                return;
             }
             MinorUnits debit = 0;
             MinorUnits credit = 0;
@@ -1550,7 +1545,7 @@ ReadResult readRows(QVector<CsvRow> rows, const CsvMapping& m, const QStringList
                 const auto parsed = readAmount(debitText);
                 if (!parsed) {
                     problem(row, parsed.error().message);
-                    continue;
+                    return;
                 }
                 debit = parsed->value < 0 ? -parsed->value : parsed->value;
             }
@@ -1558,14 +1553,14 @@ ReadResult readRows(QVector<CsvRow> rows, const CsvMapping& m, const QStringList
                 const auto parsed = readAmount(creditText);
                 if (!parsed) {
                     problem(row, parsed.error().message);
-                    continue;
+                    return;
                 }
                 credit = parsed->value;
             }
             amount = credit - debit;
             if (amount > money::kMaxAmount || amount < -money::kMaxAmount) {
                 problem(row, QCoreApplication::translate("allot", "the amount is too large"));
-                continue;
+                return;
             }
         }
         if (m.negateAmounts)
@@ -1574,7 +1569,7 @@ ReadResult readRows(QVector<CsvRow> rows, const CsvMapping& m, const QStringList
             result.warnings << QCoreApplication::translate(
                                    "allot", "Line %1: the amount is zero; nothing to import")
                                    .arg(row.line);
-            continue;
+            return;
         }
         ImportedTransaction t;
         t.line = row.line;
@@ -1588,11 +1583,64 @@ ReadResult readRows(QVector<CsvRow> rows, const CsvMapping& m, const QStringList
         result.transactions.append(std::move(t));
         attachTo = result.transactions.size() - 1;
     }
-    if (continued > 0)
-        result.warnings.append(QCoreApplication::translate(
-                                   "allot", "%1 rows without a date or an amount were added to "
-                                            "the memo of the record above them.")
-                                   .arg(continued));
+
+    /// Moves out the records no later row can change: all but the last.
+    QVector<ImportedTransaction> takeSettled()
+    {
+        QVector<ImportedTransaction> settled;
+        if (result.transactions.size() <= 1)
+            return settled;
+        ImportedTransaction last = std::move(result.transactions.last());
+        result.transactions.removeLast();
+        settled = std::move(result.transactions);
+        result.transactions = QVector<ImportedTransaction>();
+        result.transactions.append(std::move(last));
+        if (attachTo >= 0)
+            attachTo = 0;
+        return settled;
+    }
+
+    void finish()
+    {
+        if (continued > 0)
+            result.warnings.append(QCoreApplication::translate(
+                                       "allot", "%1 rows without a date or an amount were added to "
+                                                "the memo of the record above them.")
+                                       .arg(continued));
+        continued = 0;
+    }
+
+private:
+    void problem(const CsvRow& row, const QString& message)
+    {
+        result.problems.append({row.line, message});
+    }
+    Result<ParsedAmount> readAmount(const QString& text) const
+    {
+        return parseAmount(text, m.decimalSeparator);
+    }
+
+    const CsvMapping& m;
+    ReadResult& result;
+    const DateFormat format;
+    int continued = 0;
+    qsizetype attachTo = -1; // the record that rows without a date and amount continue
+};
+
+// Takes the rows and lets each go once it is read, so that a large file is not held twice.
+ReadResult readRows(QVector<CsvRow> rows, const CsvMapping& m, const QStringList& warnings)
+{
+    ReadResult result;
+    result.transactions.reserve(std::max<qsizetype>(0, rows.size() - m.firstDataRow));
+    result.warnings = warnings;
+    result.description = describe(m, rows);
+    RecordReader reader(m, result);
+    for (qsizetype r = m.firstDataRow; r < rows.size(); ++r) {
+        if (r > m.firstDataRow)
+            rows[r - 1] = CsvRow();
+        reader.read(rows.at(r));
+    }
+    reader.finish();
     return result;
 }
 
@@ -1714,6 +1762,171 @@ Result<ReadResult> readCsv(const QByteArray& bytes, const std::optional<CsvMappi
     if (!detection)
         return detection.error();
     return readRows(std::move(rows), detection->mapping, detection->warnings);
+}
+
+namespace {
+
+// Where the next slice of a file ends: at least \a want bytes on, at the end of a line that is
+// not inside a quoted field (an even count of quotes before it), or at the end of the file.
+qsizetype sliceEnd(const QByteArray& bytes, qsizetype from, qsizetype want, bool quoting)
+{
+    const qsizetype n = bytes.size();
+    const char* s = bytes.constData();
+    bool quoted = false;
+    for (qsizetype i = from; i < n; ++i) {
+        if (quoting && s[i] == '"')
+            quoted = !quoted;
+        else if (s[i] == '\n' && !quoted && i + 1 - from >= want)
+            return i + 1;
+    }
+    return n;
+}
+
+// How many rows a text advances, counted the way splitRows() counts them.
+int lineBreaks(const QString& text)
+{
+    int breaks = 0;
+    const QChar* s = text.constData();
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n;) {
+        const qsizetype length = lineBreakAt(s, n, i);
+        if (length > 0) {
+            ++breaks;
+            i += length;
+        } else {
+            ++i;
+        }
+    }
+    return breaks;
+}
+
+// A slice in the file's encoding (UTF-8, else Windows-1252 as decodeText() falls back); a slice
+// ends at a line end, so no character is cut.
+QString decodeSlice(const QByteArray& slice, bool utf8)
+{
+    if (utf8)
+        return QString::fromUtf8(slice);
+    QStringDecoder cp1252("windows-1252");
+    return cp1252.isValid() ? cp1252.decode(slice) : QString::fromLatin1(slice);
+}
+
+} // namespace
+
+struct CsvStream::State
+{
+    State(const CsvMapping& mapping, ReadResult& read) : reader(mapping, read) {}
+    RecordReader reader;
+    qsizetype position = 0;
+    qsizetype rowsSeen = 0;
+    int lineOffset = 0;
+    bool done = false;
+};
+
+Result<std::unique_ptr<CsvStream>> CsvStream::open(const QByteArray& bytes,
+                                                   const std::optional<CsvMapping>& mapping,
+                                                   qsizetype sliceBytes)
+{
+    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF"))
+        return std::unique_ptr<CsvStream>();
+    const QByteArray body = bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes;
+    // The encoding of the whole file, as decodeText() decides it, without keeping the text.
+    bool utf8 = true;
+    {
+        QStringDecoder check(QStringDecoder::Utf8);
+        constexpr qsizetype kPiece = 1 << 20;
+        for (qsizetype at = 0; at < body.size() && utf8; at += kPiece) {
+            const qsizetype length = std::min(kPiece, body.size() - at);
+            // decode() converts only when its result is taken.
+            const QString piece = check.decode(QByteArrayView(body.constData() + at, length));
+            utf8 = !check.hasError();
+        }
+    }
+    const qsizetype slice = std::max<qsizetype>(1, sliceBytes);
+    CsvMapping m;
+    QStringList warnings;
+    QString description;
+    {
+        // The first part of the file settles the mapping; detection splits on commas,
+        // semicolons and tabs alike, so a part cut at a line end outside double quotes suits
+        // them all.
+        // At least a megabyte (tens of thousands of rows) however small the slices are read.
+        const qsizetype end = sliceEnd(body, 0, std::max<qsizetype>(slice, 1 << 20), true);
+        const QString text = decodeSlice(body.left(end), utf8);
+        QVector<CsvRow> rows;
+        if (mapping) {
+            if (const Status valid = validate(*mapping); !valid)
+                return valid.error();
+            m = *mapping;
+            rows = splitRows(text, m.delimiter, -1);
+        } else {
+            auto detection = detectRows(text, &rows);
+            if (!detection)
+                return detection.error();
+            if (detection->ambiguousDates && end < body.size())
+                return std::unique_ptr<CsvStream>(); // the rest may settle it: read it whole
+            m = detection->mapping;
+            warnings = detection->warnings;
+        }
+        description = describe(m, rows);
+    }
+    return std::unique_ptr<CsvStream>(new CsvStream(body, utf8, m, warnings, description, slice));
+}
+
+CsvStream::CsvStream(QByteArray body, bool utf8, const CsvMapping& mapping, QStringList warnings,
+                     QString description, qsizetype sliceBytes)
+    : m_body(std::move(body)), m_utf8(utf8), m_mapping(mapping),
+      m_detectionWarnings(std::move(warnings)), m_description(std::move(description)),
+      m_sliceBytes(sliceBytes)
+{
+    restart();
+}
+
+CsvStream::~CsvStream() = default;
+
+void CsvStream::restart()
+{
+    m_state.reset();
+    m_read = ReadResult();
+    m_read.warnings = m_detectionWarnings;
+    m_read.description = m_description;
+    m_total = 0;
+    m_state = std::make_unique<State>(m_mapping, m_read);
+}
+
+QVector<ImportedTransaction> CsvStream::next()
+{
+    State& state = *m_state;
+    const bool quoting = m_mapping.delimiter != u'"';
+    while (!state.done) {
+        if (state.position >= m_body.size()) {
+            state.reader.finish();
+            state.done = true;
+            break; // the last record, held back until now
+        }
+        const qsizetype end = sliceEnd(m_body, state.position, m_sliceBytes, quoting);
+        const QString text = decodeSlice(m_body.mid(state.position, end - state.position), m_utf8);
+        state.position = end;
+        QVector<CsvRow> rows = splitRows(text, m_mapping.delimiter, -1);
+        for (qsizetype r = 0; r < rows.size(); ++r, ++state.rowsSeen) {
+            if (state.rowsSeen < m_mapping.firstDataRow)
+                continue; // preamble and column names, however small the slices
+            rows[r].line += state.lineOffset;
+            state.reader.read(rows.at(r));
+            rows[r] = CsvRow();
+        }
+        state.lineOffset += lineBreaks(text);
+        QVector<ImportedTransaction> settled = state.reader.takeSettled();
+        if (!settled.isEmpty()) {
+            for (const ImportedTransaction& t : settled)
+                m_total += t.amount;
+            return settled;
+        }
+    }
+    QVector<ImportedTransaction> rest = std::move(m_read.transactions);
+    m_read.transactions = QVector<ImportedTransaction>();
+    for (const ImportedTransaction& t : rest)
+        m_total += t.amount;
+    return rest;
 }
 
 Result<MinorUnits> parseBankAmount(const QString& text, QChar decimalSeparator)

@@ -3,6 +3,8 @@
 #include "formats/ImportedTransaction.h"
 
 #include <QJsonObject>
+
+#include <memory>
 #include <optional>
 
 namespace allot::formats {
@@ -54,5 +56,49 @@ Result<ReadResult> readCsv(const QByteArray& bytes,
 /// Parses an amount as banks write it: "1,234.56", "1.234,56", "11'373.94", "-36,99", "£1,183.23",
 /// "+ £1,100.00", "(12.50)", "12.50-"; \a decimalSeparator decides between "." and ",".
 Result<MinorUnits> parseBankAmount(const QString& text, QChar decimalSeparator);
+
+/// \brief Reads a large CSV file a slice at a time, so that its rows are never all held at once:
+/// the columns are found on the first slice, then each slice is decoded, split and read.
+///
+/// It reads the records readCsv() reads, for files whose first slice settles how they are
+/// written; open() answers null for the others, which are read whole.
+class CsvStream
+{
+public:
+    /// Null (and no error) when the file is better read whole: UTF-16, or dates in the first
+    /// slice that read both with the day and with the month first. \a sliceBytes is how much of
+    /// the file is read at once (at least, up to the end of a row).
+    static Result<std::unique_ptr<CsvStream>>
+    open(const QByteArray& bytes, const std::optional<CsvMapping>& mapping = std::nullopt,
+         qsizetype sliceBytes = 4 * 1024 * 1024);
+    ~CsvStream();
+    CsvStream(const CsvStream&) = delete;
+    CsvStream& operator=(const CsvStream&) = delete;
+
+    /// The next records, in file order; empty once every record was read.
+    QVector<ImportedTransaction> next();
+    /// Reads from the first record again.
+    void restart();
+    /// What was read so far: description, warnings and problems (complete once next() came
+    /// back empty); its transactions stay empty.
+    const ReadResult& progress() const { return m_read; }
+    /// The sum of the records read so far.
+    MinorUnits total() const { return m_total; }
+
+private:
+    struct State;
+    CsvStream(QByteArray body, bool utf8, const CsvMapping& mapping, QStringList warnings,
+              QString description, qsizetype sliceBytes);
+
+    QByteArray m_body; ///< The file without its byte-order mark.
+    bool m_utf8 = true;
+    CsvMapping m_mapping;
+    QStringList m_detectionWarnings;
+    QString m_description;
+    qsizetype m_sliceBytes = 0;
+    ReadResult m_read;
+    MinorUnits m_total = 0;
+    std::unique_ptr<State> m_state;
+};
 
 } // namespace allot::formats
