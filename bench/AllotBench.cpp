@@ -7,6 +7,7 @@
 #include "actions/RegisterQuery.h"
 #include "actions/Transfers.h"
 #include "core/Money.h"
+#include "formats/BankFile.h"
 #include "formats/CsvReader.h"
 #include "storage/Database.h"
 #include "storage/SqlStatement.h"
@@ -222,16 +223,18 @@ int runChild(const QStringList& arguments)
         must(query.count(), "count");
         must(query.page(std::nullopt, 200), "page");
     } else if (arguments.size() == 3 && arguments[0] == QLatin1String("import")) {
+        // As allot-cli imports a file: a large CSV a slice at a time, a small one whole.
         auto db = must(Database::open(arguments[2]), "open import target");
-        QFile csv(arguments[1]);
-        if (!csv.open(QIODevice::ReadOnly))
-            die(QStringLiteral("cannot read %1").arg(arguments[1]));
-        auto file = must(formats::readCsv(csv.readAll()), "read csv");
-        csv.close();
         ImportOptions options;
         options.personId = 1;
         options.accountId = 1;
-        must(imports::importStatement(*db, file, options), "import");
+        auto stream = must(formats::openLargeCsvFile(arguments[1], {}), "open csv");
+        if (stream) {
+            must(imports::importStream(*db, *stream, options), "import");
+        } else {
+            auto file = must(formats::readBankFile(arguments[1], {}), "read csv");
+            must(imports::importStatement(*db, file, options), "import");
+        }
     } else {
         die(QStringLiteral("unknown child workload: %1").arg(arguments.join(QLatin1Char(' '))));
     }

@@ -509,6 +509,52 @@ private slots:
         QVERIFY2(imported.size() * 10 >= total * 9, qPrintable(refused.join(QStringLiteral(", "))));
     }
 
+    // A CSV file past kLargeCsvFileSize is read a slice at a time: the same report, duplicates
+    // on a second import, and all-or-nothing still refuses it whole for one unreadable record.
+    void importsALargeCsvFileInSlices()
+    {
+        const QByteArray memo(200, 'm');
+        QByteArray csv("Date,Payee,Amount,Memo\n");
+        qint64 sum = 0;
+        int rows = 0;
+        while (csv.size() <= formats::kLargeCsvFileSize) {
+            const int i = rows++;
+            const qint64 cents = -(100 + i % 5000);
+            sum += cents;
+            csv += "2026-" + QByteArray::number(1 + i % 12).rightJustified(2, '0') + '-' +
+                   QByteArray::number(1 + i % 28).rightJustified(2, '0') + ",Shop " +
+                   QByteArray::number(i % 300) + ',' + money::format(cents).toUtf8() + ',' + memo +
+                   '\n';
+        }
+        const QString path = m_dir.filePath(QStringLiteral("large.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(csv);
+        file.close();
+        const QStringList import{QStringLiteral("import"),    path,
+                                 QStringLiteral("--user"),    QStringLiteral("Alice"),
+                                 QStringLiteral("--account"), QStringLiteral("Checking")};
+        const Run run = json(import);
+        EXPECT_EXIT(run, 0);
+        const QJsonObject report = run.json().toObject();
+        QCOMPARE(report.value(QStringLiteral("imported")).toInt(), rows);
+        QCOMPARE(report.value(QStringLiteral("total")).toString(), money::format(sum));
+        const Run again = json(import);
+        EXPECT_EXIT(again, 0);
+        QCOMPARE(again.json().toObject().value(QStringLiteral("duplicates")).toInt(), rows);
+        EXPECT_EXIT(on({QStringLiteral("check")}), 0);
+
+        // Two unreadable dates far into the file refuse all of it, counted.
+        const qsizetype at = csv.indexOf("\n2026-", csv.size() / 2) + 1;
+        csv.replace(at, 10, "2026-13-45");
+        const qsizetype second = csv.indexOf("\n2026-", at + 100) + 1;
+        csv.replace(second, 10, "2026-13-46");
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(csv);
+        file.close();
+        refused(import, 1, QStringLiteral("(2 record(s) could not be read"));
+    }
+
     void exportsAndImportsAgain()
     {
         EXPECT_EXIT(

@@ -6,6 +6,7 @@
 #include "actions/SplitEntry.h"
 #include "actions/UndoHistory.h"
 #include "formats/BankFile.h"
+#include "formats/CsvReader.h"
 #include "formats/Exporters.h"
 #include "support/TestBudget.h"
 
@@ -110,6 +111,69 @@ private slots:
         ALLOT_VERIFY_OK(inGarden);
         QCOMPARE(inGarden->size(), 2);
         expectSound(b.db());
+    }
+
+    void aStreamImportsWhatTheWholeFileImports_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("mode");
+        for (const QString& name : QDir(kCorpus + QStringLiteral("/csv")).entryList(QDir::Files)) {
+            for (const BulkMode mode : {BulkMode::AllOrNothing, BulkMode::SkipInvalid})
+                QTest::newRow(qPrintable(name + (mode == BulkMode::SkipInvalid
+                                                     ? QStringLiteral(" skip-invalid")
+                                                     : QString())))
+                    << kCorpus + QStringLiteral("/csv/") + name << int(mode);
+        }
+    }
+
+    void aStreamImportsWhatTheWholeFileImports()
+    {
+        QFETCH(QString, path);
+        QFETCH(int, mode);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        ImportOptions options;
+        options.mode = BulkMode(mode);
+        options.createUnknownCategories = true;
+        options.label = QStringLiteral("Import");
+
+        TestBudget whole;
+        options.personId = whole.alice;
+        options.accountId = whole.checking;
+        auto read = formats::readCsv(bytes);
+        if (!read)
+            QSKIP("not readable without a mapping");
+        auto wholeReport = imports::importStatement(whole.db(), *read, options);
+
+        TestBudget sliced;
+        auto stream = formats::CsvStream::open(bytes, std::nullopt, 100);
+        ALLOT_VERIFY_OK(stream);
+        if (!*stream)
+            QSKIP("read whole");
+        options.personId = sliced.alice;
+        options.accountId = sliced.checking;
+        auto slicedReport = imports::importStream(sliced.db(), **stream, options);
+
+        QCOMPARE(slicedReport.ok(), wholeReport.ok());
+        if (!wholeReport.ok()) {
+            QCOMPARE(slicedReport.error().message, wholeReport.error().message);
+        } else {
+            QCOMPARE(slicedReport->imported, wholeReport->imported);
+            QCOMPARE(slicedReport->duplicates, wholeReport->duplicates);
+            QCOMPARE(slicedReport->rejected.size(), wholeReport->rejected.size());
+            QCOMPARE(slicedReport->warnings, wholeReport->warnings);
+            QCOMPARE(slicedReport->createdCategories, wholeReport->createdCategories);
+        }
+        QCOMPARE(dataDump(sliced.db()), dataDump(whole.db()));
+        // Imported again from the same stream: every row is a duplicate.
+        if (wholeReport.ok() && wholeReport->imported > 0) {
+            (*stream)->restart();
+            auto again = imports::importStream(sliced.db(), **stream, options);
+            ALLOT_VERIFY_OK(again);
+            QCOMPARE(again->imported, 0);
+            QCOMPARE(again->duplicates, wholeReport->imported + wholeReport->duplicates);
+        }
     }
 
     void keysNumberRepeatedPurchasesInOrder()

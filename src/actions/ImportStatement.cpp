@@ -4,9 +4,12 @@
 #include "actions/EntryRows.h"
 #include "actions/Lookup.h"
 #include "core/Month.h"
+#include "formats/CsvReader.h"
 #include "storage/SqlStatement.h"
 
 #include <QCoreApplication>
+
+#include <functional>
 
 namespace allot::imports {
 
@@ -199,52 +202,57 @@ QString fingerprintOf(const ImportedTransaction& t)
 
 // The keys of a file's transactions, one after another. The same day, amount and payee twice in
 // one file are two real purchases: an occurrence number keeps them apart, and a second import of
-// the file matches both. Counting occurrences exactly without keeping a million fingerprints:
-// each is remembered by its hash and the first transaction that had it, and only fingerprints
-// that come again (or share a hash) are kept as text.
+// the file matches both. Occurrences are counted without keeping a million fingerprints, and
+// without the records that came before (a large file is read in slices): each fingerprint is
+// remembered by two independent hashes, and only fingerprints that come again (or share the
+// first hash) are kept as text. Two different fingerprints would have to agree on 128 bits for
+// a number to be off.
 class ImportKeys
 {
 public:
-    explicit ImportKeys(const QVector<ImportedTransaction>& transactions)
-        : m_transactions(transactions)
+    QString keyOf(const ImportedTransaction& t)
     {
-    }
-
-    QString keyAt(qsizetype index)
-    {
-        const ImportedTransaction& t = m_transactions.at(index);
         if (!t.externalId.trimmed().isEmpty())
             return QStringLiteral("id:") + t.externalId.trimmed();
         const QString fingerprint = fingerprintOf(t);
-        const size_t hash = qHash(fingerprint);
+        const size_t hash = qHash(fingerprint, 0);
+        const size_t check = qHash(fingerprint, kSecondSeed);
         int occurrence = 1;
         if (auto first = m_firstWithHash.constFind(hash); first == m_firstWithHash.cend()) {
-            m_firstWithHash.insert(hash, index);
+            m_firstWithHash.insert(hash, check);
         } else if (auto repeated = m_repeated.find(fingerprint); repeated != m_repeated.end()) {
             occurrence = ++*repeated;
         } else {
-            // Seen before only if the first transaction with this hash had the same fingerprint.
-            occurrence = fingerprintOf(m_transactions.at(*first)) == fingerprint ? 2 : 1;
+            // Seen before only if the first fingerprint with this hash was this one.
+            occurrence = *first == check ? 2 : 1;
             m_repeated.insert(fingerprint, occurrence);
         }
         return fingerprint + QStringLiteral("#%1").arg(occurrence);
     }
 
 private:
-    const QVector<ImportedTransaction>& m_transactions;
-    QHash<size_t, qsizetype> m_firstWithHash;
+    static constexpr size_t kSecondSeed = size_t(0x9E3779B97F4A7C15ULL);
+    QHash<size_t, size_t> m_firstWithHash;
     QHash<QString, int> m_repeated;
+};
+
+// The records of a file, a batch at a time, from the first again when an action is retried.
+struct RecordSource
+{
+    std::function<void()> restart;
+    std::function<const QVector<ImportedTransaction>*()> next; ///< nullptr after the last batch
+    std::function<QStringList()> warnings; ///< What the reader noticed (complete at the end).
 };
 
 } // namespace
 
 QStringList importKeys(const QVector<ImportedTransaction>& transactions)
 {
-    ImportKeys keys(transactions);
+    ImportKeys keys;
     QStringList out;
     out.reserve(transactions.size());
-    for (qsizetype i = 0; i < transactions.size(); ++i)
-        out << keys.keyAt(i);
+    for (const ImportedTransaction& t : transactions)
+        out << keys.keyOf(t);
     return out;
 }
 
@@ -278,19 +286,13 @@ Result<QStringList> unknownCategories(Database& db, RowId personId, const format
     return unknown;
 }
 
-Result<ImportReport> importStatement(Database& db, const formats::ReadResult& file,
-                                     const ImportOptions& options)
+namespace {
+
+Result<ImportReport> importRecords(Database& db, const RecordSource& source,
+                                   const ImportOptions& options, const QString& attempted)
 {
-    const QString attempted = tr("Could not import the file");
-    if (options.mode == BulkMode::AllOrNothing) {
-        for (const ImportedTransaction& t : file.transactions) {
-            if (Status s = checkTransaction(t); !s)
-                return rowError(t.line, s.error()).withContext(attempted);
-        }
-    }
     return runAction(db, attempted, [&](ActionContext& ctx) -> Result<ImportReport> {
-        ctx.label = options.label.isEmpty() ? tr("Import %1 entries").arg(file.transactions.size())
-                                            : options.label;
+        source.restart();
         auto person = lookup::personById(ctx.engine, options.personId);
         if (!person)
             return person.error();
@@ -298,9 +300,8 @@ Result<ImportReport> importStatement(Database& db, const formats::ReadResult& fi
         if (!account)
             return account.error();
         ImportReport report;
-        report.warnings = file.warnings;
         // Made afresh by every attempt: it counts occurrences as it goes.
-        ImportKeys keys(file.transactions);
+        ImportKeys keys;
         CategoryResolver categories(ctx, *person, options, report);
         SqlStatement known(ctx.engine, QStringLiteral("SELECT 1 FROM entry WHERE account_id = ? "
                                                       "AND import_key = ? LIMIT 1"));
@@ -394,31 +395,74 @@ Result<ImportReport> importStatement(Database& db, const formats::ReadResult& fi
             return true;
         };
 
-        for (int i = 0; i < file.transactions.size(); ++i) {
-            const ImportedTransaction& t = file.transactions[i];
-            if (options.mode == BulkMode::AllOrNothing) {
-                auto written = write(t, keys.keyAt(i));
-                if (!written)
+        qsizetype records = 0;
+        for (auto batch = source.next(); batch; batch = source.next()) {
+            for (const ImportedTransaction& t : *batch) {
+                ++records;
+                const QString key = keys.keyOf(t);
+                if (options.mode == BulkMode::AllOrNothing) {
+                    auto written = write(t, key);
+                    if (!written)
+                        return rowError(t.line, written.error());
+                    *written ? ++report.imported : ++report.duplicates;
+                    continue;
+                }
+                const auto mark = ctx.changes.mark();
+                const auto learned = categories.mark();
+                auto written = ctx.engine.atomic([&](Transaction&) { return write(t, key); });
+                if (written) {
+                    *written ? ++report.imported : ++report.duplicates;
+                    continue;
+                }
+                ctx.changes.rewind(mark);
+                categories.rewind(learned);
+                if (!bulk::isRowProblem(written.error()))
                     return rowError(t.line, written.error());
-                *written ? ++report.imported : ++report.duplicates;
-                continue;
+                report.rejected << BulkRejection{t.line, written.error().message};
             }
-            const auto mark = ctx.changes.mark();
-            const auto learned = categories.mark();
-            const QString key = keys.keyAt(i);
-            auto written = ctx.engine.atomic([&](Transaction&) { return write(t, key); });
-            if (written) {
-                *written ? ++report.imported : ++report.duplicates;
-                continue;
-            }
-            ctx.changes.rewind(mark);
-            categories.rewind(learned);
-            if (!bulk::isRowProblem(written.error()))
-                return rowError(t.line, written.error());
-            report.rejected << BulkRejection{t.line, written.error().message};
         }
+        report.warnings = source.warnings() + report.warnings;
+        ctx.label = options.label.isEmpty() ? tr("Import %1 entries").arg(records) : options.label;
         return report;
     });
+}
+
+} // namespace
+
+Result<ImportReport> importStatement(Database& db, const formats::ReadResult& file,
+                                     const ImportOptions& options)
+{
+    const QString attempted = tr("Could not import the file");
+    // All or nothing: a bad record refuses the file before the database is touched.
+    if (options.mode == BulkMode::AllOrNothing) {
+        for (const ImportedTransaction& t : file.transactions) {
+            if (Status s = checkTransaction(t); !s)
+                return rowError(t.line, s.error()).withContext(attempted);
+        }
+    }
+    bool given = false;
+    const RecordSource source{[&] { given = false; },
+                              [&]() -> const QVector<ImportedTransaction>* {
+                                  if (given)
+                                      return nullptr;
+                                  given = true;
+                                  return &file.transactions;
+                              },
+                              [&] { return file.warnings; }};
+    return importRecords(db, source, options, attempted);
+}
+
+Result<ImportReport> importStream(Database& db, formats::CsvStream& stream,
+                                  const ImportOptions& options)
+{
+    QVector<ImportedTransaction> batch;
+    const RecordSource source{[&] { stream.restart(); },
+                              [&]() -> const QVector<ImportedTransaction>* {
+                                  batch = stream.next();
+                                  return batch.isEmpty() ? nullptr : &batch;
+                              },
+                              [&] { return stream.progress().warnings; }};
+    return importRecords(db, source, options, tr("Could not import the file"));
 }
 
 } // namespace allot::imports

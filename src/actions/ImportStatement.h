@@ -9,6 +9,9 @@
 namespace allot {
 
 class Database;
+namespace formats {
+class CsvStream;
+}
 
 /// \brief How an import fits a bank file's transactions into the budget.
 struct ImportOptions
@@ -51,6 +54,12 @@ Result<QStringList> unknownCategories(Database& db, RowId personId,
 /// file at the first bad row, naming its line; skip-invalid takes each row in a savepoint.
 Result<ImportReport> importStatement(Database& db, const formats::ReadResult& file,
                                      const ImportOptions& options);
+
+/// importStatement() for a CSV file read a slice at a time, for files too large to hold whole:
+/// the same rows, checks, keys and report. The stream's problems and warnings are complete once
+/// it returns; all-or-nothing refuses the file at its first bad row.
+Result<ImportReport> importStream(Database& db, formats::CsvStream& stream,
+                                  const ImportOptions& options);
 
 /// The fingerprint key of each transaction, in order (exposed for tests).
 QStringList importKeys(const QVector<formats::ImportedTransaction>& transactions);

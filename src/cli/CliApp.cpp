@@ -894,46 +894,81 @@ Result<Output> cmdImport(Context& ctx, const QCommandLineParser& p)
                 QStringLiteral("--mode \"%1\": choose all-or-nothing or skip-invalid").arg(mode));
     }
 
-    FileFormat used = FileFormat::Csv;
-    auto file = readBankFile(path, options, &used);
-    if (!file)
-        return file.error().withContext(QStringLiteral("Could not import"));
+    // What the file held, however it was read.
+    struct Read
+    {
+        QString description;
+        QVector<ReadProblem> problems;
+        MinorUnits total = 0;
+    } read;
     // Unreadable records refuse the whole file in all-or-nothing mode, naming the first.
-    if (importOptions.mode == BulkMode::AllOrNothing && !file->problems.isEmpty()) {
-        const ReadProblem& first = file->problems.first();
+    const auto refuseUnreadable = [&]() -> std::optional<Error> {
+        if (importOptions.mode != BulkMode::AllOrNothing || read.problems.isEmpty())
+            return std::nullopt;
+        const ReadProblem& first = read.problems.first();
         return Error::refused(QStringLiteral("line %1: %2 (%3 record(s) could not be read; "
                                              "--mode skip-invalid imports the others)")
                                   .arg(first.line)
                                   .arg(first.message)
-                                  .arg(file->problems.size()))
+                                  .arg(read.problems.size()))
             .withContext(attempted);
+    };
+
+    FileFormat used = FileFormat::Csv;
+    Result<ImportReport> report = Error::internal(QString());
+    // A large CSV is read a slice at a time, so that its rows are never all in memory.
+    auto stream = p.isSet(QStringLiteral("save-mapping"))
+                      ? Result<std::unique_ptr<CsvStream>>(std::unique_ptr<CsvStream>())
+                      : openLargeCsvFile(path, options);
+    if (!stream)
+        return stream.error().withContext(QStringLiteral("Could not import"));
+    if (*stream) {
+        CsvStream& csv = **stream;
+        if (importOptions.mode == BulkMode::AllOrNothing) {
+            // Read once to the end first: a bad record refuses the file before anything is
+            // written, and the refusal says how many there are.
+            while (!csv.next().isEmpty()) {
+            }
+            read = Read{csv.progress().description, csv.progress().problems, csv.total()};
+            if (auto refused = refuseUnreadable())
+                return *refused;
+        }
+        report = imports::importStream(*ctx.db, csv, importOptions);
+        read = Read{csv.progress().description, csv.progress().problems, csv.total()};
+    } else {
+        auto file = readBankFile(path, options, &used);
+        if (!file)
+            return file.error().withContext(QStringLiteral("Could not import"));
+        read = Read{file->description, file->problems, totalOf(file->transactions)};
+        if (auto refused = refuseUnreadable())
+            return *refused;
+        if (p.isSet(QStringLiteral("save-mapping")) && used == FileFormat::Csv) {
+            auto bytes = [&]() -> QByteArray {
+                QFile f(path);
+                return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+            }();
+            auto mapping = options.csvMapping ? Result<CsvMapping>(*options.csvMapping)
+                                              : detectCsvMapping(bytes);
+            if (!mapping)
+                return mapping.error().withContext(attempted);
+            if (Status s = mappings::save(*ctx.db, p.value(QStringLiteral("save-mapping")),
+                                          mapping->toJson());
+                !s)
+                return s.error();
+        }
+        report = imports::importStatement(*ctx.db, *file, importOptions);
     }
-    if (p.isSet(QStringLiteral("save-mapping")) && used == FileFormat::Csv) {
-        auto bytes = [&]() -> QByteArray {
-            QFile f(path);
-            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-        }();
-        auto mapping =
-            options.csvMapping ? Result<CsvMapping>(*options.csvMapping) : detectCsvMapping(bytes);
-        if (!mapping)
-            return mapping.error().withContext(attempted);
-        if (Status s =
-                mappings::save(*ctx.db, p.value(QStringLiteral("save-mapping")), mapping->toJson());
-            !s)
-            return s.error();
-    }
-    auto report = imports::importStatement(*ctx.db, *file, importOptions);
     if (!report)
         return report.error();
 
-    const int skipped = int(report->rejected.size() + file->problems.size());
+    const int skipped = int(report->rejected.size() + read.problems.size());
     QJsonArray rejected;
     QStringList lines{QStringLiteral("%1: imported %2, duplicates %3, skipped %4")
-                          .arg(file->description)
+                          .arg(read.description)
                           .arg(report->imported)
                           .arg(report->duplicates)
                           .arg(skipped)};
-    for (const ReadProblem& problem : file->problems) {
+    for (const ReadProblem& problem : read.problems) {
         rejected.append(QJsonObject{{QStringLiteral("line"), problem.line},
                                     {QStringLiteral("reason"), problem.message}});
         lines << QStringLiteral("  skipped line %1: %2").arg(problem.line).arg(problem.message);
@@ -953,11 +988,11 @@ Result<Output> cmdImport(Context& ctx, const QCommandLineParser& p)
     return done(
         QJsonObject{{QStringLiteral("file"), path},
                     {QStringLiteral("format"), formatName(used)},
-                    {QStringLiteral("read"), file->description},
+                    {QStringLiteral("read"), read.description},
                     {QStringLiteral("imported"), report->imported},
                     {QStringLiteral("duplicates"), report->duplicates},
                     {QStringLiteral("skipped"), skipped},
-                    {QStringLiteral("total"), amountText(totalOf(file->transactions))},
+                    {QStringLiteral("total"), amountText(read.total)},
                     {QStringLiteral("rejected"), rejected},
                     {QStringLiteral("warnings"), QJsonArray::fromStringList(report->warnings)},
                     {QStringLiteral("createdCategories"),

@@ -4,6 +4,7 @@
 #include "formats/OfxReader.h"
 #include "formats/QifReader.h"
 
+#include <memory>
 #include <optional>
 
 namespace allot::formats {
@@ -23,5 +24,14 @@ Result<ReadResult> readBankFile(const QString& path, const BankFileOptions& opti
 
 /// The largest file Allot reads (bank statements are far smaller; this keeps memory bounded).
 constexpr qint64 kMaxBankFileSize = 256 * 1024 * 1024;
+
+/// CSV files from this size on are read a slice at a time (a few hundred thousand rows).
+constexpr qint64 kLargeCsvFileSize = 8 * 1024 * 1024;
+
+/// A large CSV file as a CsvStream, so that its rows are never all held at once; null (no error)
+/// when the file is smaller than kLargeCsvFileSize, not CSV, or better read whole (see
+/// CsvStream::open()). Refuses what readBankFile() refuses, with the same messages.
+Result<std::unique_ptr<CsvStream>> openLargeCsvFile(const QString& path,
+                                                    const BankFileOptions& options);
 
 } // namespace allot::formats

@@ -70,7 +70,7 @@ public:
     /// the file is read at once (at least, up to the end of a row).
     static Result<std::unique_ptr<CsvStream>>
     open(const QByteArray& bytes, const std::optional<CsvMapping>& mapping = std::nullopt,
-         qsizetype sliceBytes = 4 * 1024 * 1024);
+         qsizetype sliceBytes = 1024 * 1024);
     ~CsvStream();
     CsvStream(const CsvStream&) = delete;
     CsvStream& operator=(const CsvStream&) = delete;
