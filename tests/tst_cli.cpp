@@ -531,6 +531,12 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(csv);
         file.close();
+        // The file takes the sliced path, and reads as the whole file reads.
+        auto stream = formats::openLargeCsvFile(path, {});
+        ALLOT_VERIFY_OK(stream);
+        QVERIFY(*stream);
+        auto whole = formats::readBankFile(path, {});
+        ALLOT_VERIFY_OK(whole);
         const QStringList import{QStringLiteral("import"),    path,
                                  QStringLiteral("--user"),    QStringLiteral("Alice"),
                                  QStringLiteral("--account"), QStringLiteral("Checking")};
@@ -538,7 +544,9 @@ private slots:
         EXPECT_EXIT(run, 0);
         const QJsonObject report = run.json().toObject();
         QCOMPARE(report.value(QStringLiteral("imported")).toInt(), rows);
+        QCOMPARE(int(whole->transactions.size()), rows);
         QCOMPARE(report.value(QStringLiteral("total")).toString(), money::format(sum));
+        QCOMPARE(report.value(QStringLiteral("read")).toString(), whole->description);
         const Run again = json(import);
         EXPECT_EXIT(again, 0);
         QCOMPARE(again.json().toObject().value(QStringLiteral("duplicates")).toInt(), rows);

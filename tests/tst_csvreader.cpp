@@ -108,6 +108,22 @@ private slots:
                     QByteArray::number(i % 97) + (i % 50 == 0 ? "\nsecond line" : "") + "\"," +
                     QByteArray::number(-(i % 900) - 1) + ".25\n";
         QTest::newRow("3,000 rows") << many;
+        // Past the first megabyte, where detection does not look: a stray quote early (text,
+        // not a quoted field) and a quoted field over two lines late.
+        QByteArray stray("Date,Payee,Amount\n2024-01-02,Pizza 12\" large,-5.00\n");
+        while (stray.size() < (1 << 20) + 5000)
+            stray += "2024-01-03,Corner shop,-1.25\n";
+        stray += "2024-03-01,\"ACME\nRef 123\",-9.99\n2024-03-02,Shop,-2.00\n";
+        QTest::newRow("stray quote, then a field over two lines") << stray;
+        // Day and month padded in the first megabyte, not later: the whole file says d/M.
+        QByteArray padding("Date,Payee,Amount\n");
+        while (padding.size() < (1 << 20) + 5000)
+            padding += "15/10/2025,Shop,-1.00\n";
+        padding += "5/3/2025,Shop,-2.00\n";
+        QTest::newRow("unpadded dates after the first megabyte") << padding;
+        // Windows-1252 whose only byte past ASCII is the last, with no line end after it.
+        QTest::newRow("windows-1252 at the very end")
+            << QByteArray("Date,Payee,Amount,Memo\n2026-01-02,Shop,-3.00,Caf\xe9");
     }
 
     void aStreamReadsWhatTheWholeFileReads()

@@ -57,7 +57,10 @@ Result<ImportReport> importStatement(Database& db, const formats::ReadResult& fi
 
 /// importStatement() for a CSV file read a slice at a time, for files too large to hold whole:
 /// the same rows, checks, keys and report. The stream's problems and warnings are complete once
-/// it returns; all-or-nothing refuses the file at its first bad row.
+/// it returns. All-or-nothing refuses the file at its first bad row, after writing the rows
+/// before it (rolled back); records the reader could not read are the stream's problems, not
+/// refusals: to refuse a file for them before writing, read the stream to the end first and
+/// restart it, as allot-cli does.
 Result<ImportReport> importStream(Database& db, formats::CsvStream& stream,
                                   const ImportOptions& options);
 

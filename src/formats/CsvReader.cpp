@@ -1766,20 +1766,65 @@ Result<ReadResult> readCsv(const QByteArray& bytes, const std::optional<CsvMappi
 
 namespace {
 
-// Where the next slice of a file ends: at least \a want bytes on, at the end of a line that is
-// not inside a quoted field (an even count of quotes before it), or at the end of the file.
-qsizetype sliceEnd(const QByteArray& bytes, qsizetype from, qsizetype want, bool quoting)
+// Where the next slice of a file ends: at least \a want bytes on, at the end of a row, found the
+// way splitRows() reads quotes (a quote opens a field only at its start, "" inside is a quote),
+// or at the end of the file. A slice starts at the start of a row.
+qsizetype sliceEnd(const QByteArray& bytes, qsizetype from, qsizetype want, char delimiter)
 {
     const qsizetype n = bytes.size();
     const char* s = bytes.constData();
+    bool fieldStart = true;
     bool quoted = false;
     for (qsizetype i = from; i < n; ++i) {
-        if (quoting && s[i] == '"')
-            quoted = !quoted;
-        else if (s[i] == '\n' && !quoted && i + 1 - from >= want)
-            return i + 1;
+        const char c = s[i];
+        if (quoted) {
+            if (c == '"') {
+                if (i + 1 < n && s[i + 1] == '"')
+                    ++i;
+                else
+                    quoted = false;
+            }
+            continue;
+        }
+        if (c == '"' && fieldStart && delimiter != '"') {
+            quoted = true;
+            fieldStart = false;
+        } else if (c == '\n') {
+            if (i + 1 - from >= want)
+                return i + 1;
+            fieldStart = true;
+        } else {
+            fieldStart = c == delimiter || c == '\r';
+        }
     }
     return n;
+}
+
+// detectDateFormat() over the distinct values of a date column and how often each occurs, for a
+// file read in slices; nullopt when two formats read as many dates (then the order of the rows
+// decides, which is not kept).
+std::optional<QString> untiedDateFormat(const QHash<QString, int>& values)
+{
+    const QVector<DateFormat>& candidates = candidateDateFormats();
+    QVector<qint64> counts(candidates.size(), 0);
+    for (qsizetype c = 0; c < candidates.size(); ++c) {
+        for (auto it = values.cbegin(); it != values.cend(); ++it)
+            if (parseDate(it.key(), candidates.at(c), false, nullptr) == DateStatus::Ok)
+                counts[c] += it.value();
+    }
+    const qint64 best = *std::max_element(counts.cbegin(), counts.cend());
+    if (best == 0 || std::count(counts.cbegin(), counts.cend(), best) != 1)
+        return std::nullopt;
+    const DateFormat tokens = candidates.at(counts.indexOf(best));
+    DateFormat padded = tokens;
+    for (DateToken& token : padded)
+        if (token.part == DatePart::Day || token.part == DatePart::Month)
+            token.padded = true;
+    bool allPadded = true;
+    for (auto it = values.cbegin(); it != values.cend() && allPadded; ++it)
+        allPadded = parseDate(it.key(), tokens, false, nullptr) != DateStatus::Ok ||
+                    parseDate(it.key(), padded, true, nullptr) == DateStatus::Ok;
+    return formatName(allPadded ? padded : tokens);
 }
 
 // How many rows a text advances, counted the way splitRows() counts them.
@@ -1829,17 +1874,16 @@ Result<std::unique_ptr<CsvStream>> CsvStream::open(const QByteArray& bytes,
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF"))
         return std::unique_ptr<CsvStream>();
     const QByteArray body = bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes;
-    // The encoding of the whole file, as decodeText() decides it, without keeping the text.
+    // The encoding of the whole file, as decodeText() decides it, without keeping the text: in
+    // pieces cut after a line feed, which never falls inside a UTF-8 sequence.
     bool utf8 = true;
-    {
-        QStringDecoder check(QStringDecoder::Utf8);
-        constexpr qsizetype kPiece = 1 << 20;
-        for (qsizetype at = 0; at < body.size() && utf8; at += kPiece) {
-            const qsizetype length = std::min(kPiece, body.size() - at);
-            // decode() converts only when its result is taken.
-            const QString piece = check.decode(QByteArrayView(body.constData() + at, length));
-            utf8 = !check.hasError();
-        }
+    for (qsizetype at = 0; at < body.size() && utf8;) {
+        const qsizetype newline = body.indexOf('\n', std::min(body.size(), at + (1 << 20)));
+        const qsizetype end = newline < 0 ? body.size() : newline + 1;
+        QStringDecoder check(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        const QString piece = check.decode(QByteArrayView(body.constData() + at, end - at));
+        utf8 = !check.hasError();
+        at = end;
     }
     const qsizetype slice = std::max<qsizetype>(1, sliceBytes);
     CsvMapping m;
@@ -1850,7 +1894,9 @@ Result<std::unique_ptr<CsvStream>> CsvStream::open(const QByteArray& bytes,
         // semicolons and tabs alike, so a part cut at a line end outside double quotes suits
         // them all.
         // At least a megabyte (tens of thousands of rows) however small the slices are read.
-        const qsizetype end = sliceEnd(body, 0, std::max<qsizetype>(slice, 1 << 20), true);
+        // The separator is not known yet: the part ends at a line end outside quotes as commas
+        // would read them; a wrong guess cuts only its last row.
+        const qsizetype end = sliceEnd(body, 0, std::max<qsizetype>(slice, 1 << 20), ',');
         const QString text = decodeSlice(body.left(end), utf8);
         QVector<CsvRow> rows;
         if (mapping) {
@@ -1858,6 +1904,8 @@ Result<std::unique_ptr<CsvStream>> CsvStream::open(const QByteArray& bytes,
                 return valid.error();
             m = *mapping;
             rows = splitRows(text, m.delimiter, -1);
+            if (m.headerRow >= rows.size() && end < body.size())
+                return std::unique_ptr<CsvStream>(); // names beyond the first part: read whole
         } else {
             auto detection = detectRows(text, &rows);
             if (!detection)
@@ -1868,6 +1916,28 @@ Result<std::unique_ptr<CsvStream>> CsvStream::open(const QByteArray& bytes,
             warnings = detection->warnings;
         }
         description = describe(m, rows);
+    }
+    if (!mapping) {
+        // The date format as the whole file settles it (detection read the first part only):
+        // the distinct dates of every row, counted. Another choice: read the file whole.
+        QHash<QString, int> dates;
+        qsizetype row = 0;
+        const char delimiter = char(m.delimiter.unicode());
+        for (qsizetype at = 0; at < body.size();) {
+            const qsizetype end = sliceEnd(body, at, slice, delimiter);
+            const QVector<CsvRow> rows =
+                splitRows(decodeSlice(body.mid(at, end - at), utf8), m.delimiter, -1);
+            for (const CsvRow& r : rows) {
+                if (row++ < m.firstDataRow)
+                    continue;
+                if (const QString value = cellAt(r, m.dateColumn); !value.isEmpty())
+                    ++dates[value];
+            }
+            at = end;
+        }
+        const std::optional<QString> format = untiedDateFormat(dates);
+        if (!format || *format != m.dateFormat)
+            return std::unique_ptr<CsvStream>();
     }
     return std::unique_ptr<CsvStream>(new CsvStream(body, utf8, m, warnings, description, slice));
 }
@@ -1896,14 +1966,14 @@ void CsvStream::restart()
 QVector<ImportedTransaction> CsvStream::next()
 {
     State& state = *m_state;
-    const bool quoting = m_mapping.delimiter != u'"';
+    const char delimiter = char(m_mapping.delimiter.unicode());
     while (!state.done) {
         if (state.position >= m_body.size()) {
             state.reader.finish();
             state.done = true;
             break; // the last record, held back until now
         }
-        const qsizetype end = sliceEnd(m_body, state.position, m_sliceBytes, quoting);
+        const qsizetype end = sliceEnd(m_body, state.position, m_sliceBytes, delimiter);
         const QString text = decodeSlice(m_body.mid(state.position, end - state.position), m_utf8);
         state.position = end;
         QVector<CsvRow> rows = splitRows(text, m_mapping.delimiter, -1);
