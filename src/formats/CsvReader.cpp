@@ -1890,12 +1890,9 @@ Result<std::unique_ptr<CsvStream>> CsvStream::open(const QByteArray& bytes,
     QStringList warnings;
     QString description;
     {
-        // The first part of the file settles the mapping; detection splits on commas,
-        // semicolons and tabs alike, so a part cut at a line end outside double quotes suits
-        // them all.
-        // At least a megabyte (tens of thousands of rows) however small the slices are read.
-        // The separator is not known yet: the part ends at a line end outside quotes as commas
-        // would read them; a wrong guess cuts only its last row.
+        // The first part of the file, at least a megabyte (tens of thousands of rows), settles
+        // the columns. The separator is not known yet: the part ends at a line end as commas
+        // would read the quotes; a wrong guess cuts only its last row.
         const qsizetype end = sliceEnd(body, 0, std::max<qsizetype>(slice, 1 << 20), ',');
         const QString text = decodeSlice(body.left(end), utf8);
         QVector<CsvRow> rows;
