@@ -44,13 +44,6 @@ EntryDraft expenseDraft(const TestBudget& b, MinorUnits amount)
     return d;
 }
 
-void expectSound(Database& db)
-{
-    auto problems = checkBudget(db);
-    ALLOT_VERIFY_OK(problems);
-    QVERIFY2(problems->isEmpty(), qPrintable(problems->join(QLatin1Char('\n'))));
-}
-
 } // namespace
 
 class TestActions : public QObject

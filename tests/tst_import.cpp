@@ -60,13 +60,6 @@ ImportedTransaction transaction(int line, const QDate& date, MinorUnits amount,
     return t;
 }
 
-void expectSound(Database& db)
-{
-    auto problems = checkBudget(db);
-    ALLOT_VERIFY_OK(problems);
-    QVERIFY2(problems->isEmpty(), qPrintable(problems->join(QLatin1Char('\n'))));
-}
-
 } // namespace
 
 class TestImport : public QObject
@@ -85,19 +78,13 @@ private slots:
         refuseEntriesWith(b.db(), QStringLiteral("memo"), QStringLiteral("Refused"));
         formats::ReadResult file;
         for (int i = 1; i <= 3; ++i) {
-            formats::ImportedTransaction t;
-            t.line = i;
-            t.date = QDate(2026, 11, i);
-            t.amount = -1000 * i;
-            t.payee = QStringLiteral("Garden centre");
-            t.category = QStringLiteral("Garden");
+            ImportedTransaction t =
+                transaction(i, QDate(2026, 11, i), -1000 * i, QStringLiteral("Garden centre"),
+                            QStringLiteral("Garden"));
             t.memo = i == 1 ? QStringLiteral("Refused") : QString();
             file.transactions << t;
         }
-        ImportOptions options;
-        options.personId = b.alice;
-        options.accountId = b.checking;
-        options.mode = BulkMode::SkipInvalid;
+        ImportOptions options = optionsFor(b, BulkMode::SkipInvalid);
         options.createUnknownCategories = true;
         auto report = imports::importStatement(b.db(), file, options);
         ALLOT_VERIFY_OK(report);
@@ -133,14 +120,9 @@ private slots:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray bytes = file.readAll();
-        ImportOptions options;
-        options.mode = BulkMode(mode);
-        options.createUnknownCategories = true;
-        options.label = QStringLiteral("Import");
-
         TestBudget whole;
-        options.personId = whole.alice;
-        options.accountId = whole.checking;
+        ImportOptions options = optionsFor(whole, BulkMode(mode));
+        options.createUnknownCategories = true;
         auto read = formats::readCsv(bytes);
         if (!read)
             QSKIP("not readable without a mapping");
@@ -178,14 +160,10 @@ private slots:
 
     void keysNumberRepeatedPurchasesInOrder()
     {
+        // A purchase on a day of November 2026, as a file states it.
         const auto purchase = [](int day, MinorUnits amount, const QString& payee,
                                  const QString& bankId = {}) {
-            formats::ImportedTransaction t;
-            t.date = QDate(2026, 11, day);
-            t.amount = amount;
-            t.payee = payee;
-            t.externalId = bankId;
-            return t;
+            return transaction(0, QDate(2026, 11, day), amount, payee, {}, bankId);
         };
         const QVector<formats::ImportedTransaction> file{
             purchase(1, -500, QStringLiteral("Bakery")),

@@ -28,13 +28,6 @@ template <typename T> Status asStatus(const Result<T>& r)
     return r.ok() ? Status() : Status(r.error());
 }
 
-void expectSound(Database& db)
-{
-    auto problems = checkBudget(db);
-    ALLOT_VERIFY_OK(problems);
-    QVERIFY2(problems->isEmpty(), qPrintable(problems->join(QLatin1Char('\n'))));
-}
-
 // A budget with some history of its own, so that undo has neighbours to leave alone.
 void addHistory(TestBudget& b)
 {

@@ -1,5 +1,6 @@
 #include "support/TestBudget.h"
 
+#include "actions/BudgetCheck.h"
 #include "actions/EntryActions.h"
 #include "actions/HouseholdActions.h"
 #include "storage/DatabaseDump.h"
@@ -59,6 +60,13 @@ void refuseEntriesWith(Database& db, const QString& column, const QString& value
             .arg(column, QString(value).replace(QLatin1Char('\''), QStringLiteral("''"))));
     if (Status s = trigger.exec(); !s)
         qFatal("cannot create the trigger: %s", qPrintable(s.error().detail));
+}
+
+void expectSound(Database& db)
+{
+    auto problems = checkBudget(db);
+    ALLOT_VERIFY_OK(problems);
+    QVERIFY2(problems->isEmpty(), qPrintable(problems->join(QLatin1Char('\n'))));
 }
 
 QString dump(Database& db)

@@ -48,6 +48,9 @@ QString dataDump(Database& db);
 /// fails in the middle of an action.
 void refuseEntriesWith(Database& db, const QString& column, const QString& value);
 
+/// Fails the test unless the budget's invariants all hold (checkBudget() finds no problem).
+void expectSound(Database& db);
+
 /// Adds an expense and returns its id (fails the test on error).
 RowId addExpense(Database& db, RowId person, RowId category, MinorUnits amount, RowId account = 0,
                  const QDate& date = QDate(2026, 11, 5));
