@@ -29,6 +29,16 @@ Status insertNote(TransactionEngine& engine, const QString& text)
         .exec();
 }
 
+// A note, then about a minute of work in one statement: what time limits and Cancel stop.
+Status writeThenCountForAMinute(TransactionEngine& engine)
+{
+    ALLOT_TRY(insertNote(engine, QStringLiteral("partial")));
+    return SqlStatement(engine, QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL "
+                                               "SELECT i + 1 FROM n WHERE i < 2000000000) "
+                                               "SELECT count(*) FROM n"))
+        .exec();
+}
+
 QStringList notes(Database& db)
 {
     QStringList out;
@@ -287,16 +297,7 @@ private slots:
         QElapsedTimer timer;
         timer.start();
         auto r = engine().atomic(
-            [&](Transaction&) -> Status {
-                ALLOT_TRY(insertNote(engine(), QStringLiteral("partial")));
-                // About a minute of work without the limit.
-                return SqlStatement(engine(),
-                                    QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL "
-                                                   "SELECT i + 1 FROM n WHERE i < 2000000000) "
-                                                   "SELECT count(*) FROM n"))
-                    .exec();
-            },
-            limits);
+            [&](Transaction&) -> Status { return writeThenCountForAMinute(engine()); }, limits);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().kind, ErrorKind::TimedOut);
         QVERIFY2(r.error().message.contains(QStringLiteral("took too long (more than 150 ms)")),
@@ -333,15 +334,7 @@ private slots:
         int asked = 0;
         limits.keepGoing = [&] { return ++asked < 3; };
         auto r = engine().atomic(
-            [&](Transaction&) -> Status {
-                ALLOT_TRY(insertNote(engine(), QStringLiteral("partial")));
-                return SqlStatement(engine(),
-                                    QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL "
-                                                   "SELECT i + 1 FROM n WHERE i < 2000000000) "
-                                                   "SELECT count(*) FROM n"))
-                    .exec();
-            },
-            limits);
+            [&](Transaction&) -> Status { return writeThenCountForAMinute(engine()); }, limits);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().kind, ErrorKind::Cancelled);
         QCOMPARE(r.error().message, QStringLiteral("it was cancelled"));
