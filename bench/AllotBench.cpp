@@ -1,5 +1,6 @@
 // Measures Allot's data layer against the same SQL work done directly with the sqlite3 C API, in
 // the same run, on a generated budget. Prints a table and writes JSON.
+#include "ProcessMemory.h"
 #include "actions/BudgetQueries.h"
 #include "actions/CategoryActions.h"
 #include "actions/GeneratedBudget.h"
@@ -196,13 +197,8 @@ long peakRssMb()
 {
     // Linux keeps getrusage()'s peak across fork() and exec(), so a child would report its
     // parent's; the memory map's own high-water mark starts afresh with exec().
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (status.open(QIODevice::ReadOnly)) {
-        for (const QByteArray& line : status.readAll().split('\n')) {
-            if (line.startsWith("VmHWM:"))
-                return line.mid(6).trimmed().split(' ').first().toLong() / 1024;
-        }
-    }
+    if (const long peak = bench::processMemoryMb("VmHWM:"); peak >= 0)
+        return peak;
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss / 1024;

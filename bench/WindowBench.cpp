@@ -1,6 +1,7 @@
 // The window itself on a budget file: how long from the start of the process to the first
 // painted register, and how much memory the register view holds after scrolling through every
 // row of the whole register. Run offscreen: QT_QPA_PLATFORM=offscreen allot-window-bench FILE.
+#include "ProcessMemory.h"
 #include "actions/GeneratedBudget.h"
 #include "app/Application.h"
 #include "models/BudgetSession.h"
@@ -22,19 +23,6 @@
 #include <cstdio>
 
 namespace {
-
-// The process's resident memory now ("VmRSS") or at its peak ("VmHWM"), in MB.
-long memoryMb(const char* field)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith(field))
-            return line.mid(qsizetype(qstrlen(field))).trimmed().split(' ').first().toLong() / 1024;
-    }
-    return -1;
-}
 
 // What SQLite's page cache of the session's connection holds, in MB (bounded by cache_size).
 long pageCacheMb(allot::BudgetSession& session)
@@ -130,7 +118,7 @@ int main(int argc, char* argv[])
     }
     while (firstPaint.ms < 0 && clock.elapsed() < 60000)
         QApplication::processEvents(QEventLoop::AllEvents, 10);
-    const long beforeScrollMb = memoryMb("VmRSS:");
+    const long beforeScrollMb = allot::bench::processMemoryMb("VmRSS:");
     const long cacheBeforeMb = pageCacheMb(session);
 
     // The whole register, scrolled from top to bottom a screen at a time.
@@ -149,7 +137,7 @@ int main(int argc, char* argv[])
     bar->setValue(bar->maximum());
     QApplication::processEvents();
     const double scrollMs = double(scrolling.nsecsElapsed()) / 1e6;
-    const long afterScrollMb = memoryMb("VmRSS:");
+    const long afterScrollMb = allot::bench::processMemoryMb("VmRSS:");
     const long cacheAfterMb = pageCacheMb(session);
 
     std::printf("first painted register   %10.1f ms (from the start of the process)\n",
@@ -161,6 +149,6 @@ int main(int argc, char* argv[])
                 "more, the models and the view %ld MB)\n",
                 afterScrollMb, afterScrollMb - beforeScrollMb, cacheAfterMb - cacheBeforeMb,
                 (afterScrollMb - beforeScrollMb) - (cacheAfterMb - cacheBeforeMb));
-    std::printf("peak memory              %10ld MB\n", memoryMb("VmHWM:"));
+    std::printf("peak memory              %10ld MB\n", allot::bench::processMemoryMb("VmHWM:"));
     return firstPaint.ms < 0 ? 1 : 0;
 }
