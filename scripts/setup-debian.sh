@@ -14,23 +14,27 @@ fi
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$repo"
 
-# Everything the project needs from Debian, and nothing by hand.
+# Everything the project needs from Debian, and nothing by hand. Qt6Charts' CMake files need
+# Qt6OpenGL's, which qt6-charts-dev does not pull in (Debian 12): hence libqt6opengl6-dev.
 packages=(build-essential cmake ninja-build pkg-config git
-          qt6-base-dev libqt6sql6-sqlite libsqlite3-dev sqlite3
+          qt6-base-dev libqt6opengl6-dev libqt6sql6-sqlite libsqlite3-dev sqlite3
           qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-          qt6-translations-l10n qt6-image-formats-plugins libofx-dev
-          clang-format)
+          qt6-translations-l10n qt6-image-formats-plugins libofx-dev)
+# The tests also check the formatting, validate the desktop entry and AppStream metainfo, and
+# build the .deb (CPack finds its dependencies with dpkg-shlibdeps, which needs 'file').
+test_packages=(clang-format desktop-file-utils appstream file dpkg-dev)
 
-missing=()
-for p in "${packages[@]}"; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
-done
-if ((${#missing[@]})); then
-    sudo_cmd=()
-    [[ $(id -u) -eq 0 ]] || sudo_cmd=(sudo)
-    echo "Installing: ${missing[*]}"
-    "${sudo_cmd[@]}" apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+(
+    . /etc/os-release 2>/dev/null || true
+    [[ "${ID:-}" == debian && "${VERSION_ID:-}" == 12 ]] ||
+        echo "warning: this script is written for Debian 12; this is ${PRETTY_NAME:-unknown}" >&2
+)
+
+. "$repo/scripts/debian-packages.sh"
+if [[ "$mode" == test ]]; then
+    install_missing "${packages[@]}" "${test_packages[@]}"
+else
+    install_missing "${packages[@]}"
 fi
 
 jobs=$(nproc 2>/dev/null || echo 2)

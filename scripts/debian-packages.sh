@@ -1,0 +1,95 @@
+# Installing Debian packages for Allot's scripts; sourced, not run.
+#   install_missing PACKAGE...   installs those of PACKAGE... that are not installed yet
+# Waits while another package manager holds apt's or dpkg's lock (up to ALLOT_APT_LOCK_WAIT
+# seconds, 600 by default, saying so), and when an install fails says which package and what
+# to do. Works as root, or through sudo.
+
+apt_sudo=()
+if [[ $(id -u) -ne 0 ]]; then
+    if ! command -v sudo >/dev/null; then
+        echo "error: installing packages needs root: run this as root, or install sudo" >&2
+        exit 1
+    fi
+    apt_sudo=(sudo)
+fi
+
+lock_error='Could not get lock|Unable to acquire the dpkg frontend lock|Unable to lock'
+
+# apt-get with the arguments given; while another apt-get, dpkg or unattended-upgrades holds the
+# lock it waits, with a message, instead of failing at once. apt's output shows as it comes,
+# less dpkg's line per package.
+apt_get_waiting() {
+    local wait=${ALLOT_APT_LOCK_WAIT:-600}
+    local deadline=$((SECONDS + wait)) log status holder said=0
+    log=$(mktemp)
+    while :; do
+        set +e
+        "${apt_sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=0 "$@" 2>&1 \
+            | tee "$log" | grep --line-buffered -vE "^(Selecting|Preparing|Unpacking|Setting up|Processing|\(Reading database)|$lock_error"
+        status=${PIPESTATUS[0]}
+        set -e
+        ((status != 0)) && grep -qE "$lock_error" "$log" || break
+        if ((SECONDS >= deadline)); then
+            grep -E "$lock_error" "$log" >&2
+            echo "error: another package manager still holds the lock after $((wait / 60)) minutes." >&2
+            echo "  Let it finish (or end it), then run this command again." >&2
+            break
+        fi
+        if ((!said)); then
+            holder=$(grep -oE 'held by process [0-9]+( \([^)]*\))?' "$log" | head -n1 || true)
+            echo "Another package manager is running${holder:+ (${holder#held by })}; waiting" \
+                 "up to $((wait / 60)) minutes for it to finish..." >&2
+            said=1
+        fi
+        sleep 5
+    done
+    rm -f "$log"
+    return "$status"
+}
+
+# Says which of the packages cannot be installed, and why, after a failed install.
+explain_failed_install() {
+    local unknown=() p candidate
+    for p in "$@"; do
+        candidate=$(apt-cache policy "$p" 2>/dev/null | awk '/Candidate:/ {print $2}')
+        [[ -n "$candidate" && "$candidate" != "(none)" ]] || unknown+=("$p")
+    done
+    if ((${#unknown[@]})); then
+        echo "error: not in this machine's package lists: ${unknown[*]}" >&2
+        echo "  These come from Debian 12 (bookworm) 'main'. Check that /etc/apt/sources.list" >&2
+        echo "  (or /etc/apt/sources.list.d/) names bookworm with the main component, then run" >&2
+        echo "  'apt-get update' and this command again." >&2
+        return
+    fi
+    # Every package is known: install them one at a time to find the one that fails.
+    echo "Finding which package fails to install..." >&2
+    for p in "$@"; do
+        if ! apt_get_waiting install -y -qq --no-install-recommends "$p" >/dev/null 2>&1; then
+            echo "error: the package '$p' could not be installed." >&2
+            echo "  Run 'apt-get install $p' to see apt's whole message. If dpkg was interrupted," >&2
+            echo "  'dpkg --configure -a' repairs it first; if a download failed, check the network" >&2
+            echo "  and the mirror in /etc/apt/sources.list, then run this command again." >&2
+            return
+        fi
+    done
+    echo "error: installing '$*' failed, but each package installs on its own; run this" >&2
+    echo "  command again, and if it fails again, 'apt-get install $*' shows apt's message." >&2
+}
+
+install_missing() {
+    local missing=() p
+    for p in "$@"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+    done
+    ((${#missing[@]})) || return 0
+    echo "Installing: ${missing[*]}"
+    if ! apt_get_waiting update -qq; then
+        echo "error: 'apt-get update' failed (above); check the network and the mirrors in" >&2
+        echo "  /etc/apt/sources.list, then run this command again." >&2
+        exit 1
+    fi
+    if ! apt_get_waiting install -y -qq --no-install-recommends "${missing[@]}"; then
+        explain_failed_install "${missing[@]}"
+        exit 1
+    fi
+}
