@@ -32,7 +32,9 @@ QString corpusMissingMessage();
 } // namespace allot::test
 
 /// Skips the test (or its _data function, which skips the test) when the corpus is absent;
-/// fails it instead when ALLOT_REQUIRE_CORPUS is set.
+/// fails it instead when ALLOT_REQUIRE_CORPUS is set. A data-driven corpus test needs it at the
+/// top of both functions: after a failed _data function Qt still runs the test function, whose
+/// QFETCH would abort the whole run without it.
 #define ALLOT_SKIP_WITHOUT_CORPUS()                                                                \
     do {                                                                                           \
         if (!allot::test::corpusPresent()) {                                                       \
