@@ -24,6 +24,21 @@ void initResources()
     initAllotResources();
 }
 
+QString languageArgument(const QStringList& arguments)
+{
+    const QString option = QStringLiteral("--lang");
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString& argument = arguments.at(i);
+        if (argument == QLatin1String("--"))
+            break;
+        if (argument == option)
+            return arguments.value(i + 1);
+        if (argument.startsWith(option + QLatin1Char('=')))
+            return argument.mid(option.size() + 1);
+    }
+    return {};
+}
+
 StartupOptions parseStartupArguments(const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -68,12 +83,16 @@ bool installTranslations(QApplication& app, const QString& language)
         QCoreApplication::installTranslator(qt);
     else
         delete qt;
-    auto* own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("allot"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        QCoreApplication::installTranslator(own);
-        return true;
+    const QString installed =
+        QCoreApplication::applicationDirPath() + QStringLiteral("/" ALLOT_TRANSLATIONS_FROM_BIN);
+    for (const QString& folder : {installed, QStringLiteral(":/i18n")}) {
+        auto* own = new QTranslator(&app);
+        if (own->load(locale, QStringLiteral("allot"), QStringLiteral("_"), folder)) {
+            QCoreApplication::installTranslator(own);
+            return true;
+        }
+        delete own;
     }
-    delete own;
     return false;
 }
 
