@@ -4,6 +4,19 @@
 # seconds, 600 by default, saying so), and when an install fails says which package and what
 # to do. Works as root, or through sudo.
 
+# Everything the project needs from Debian, and nothing by hand. Qt6Charts' CMake files need
+# Qt6OpenGL's, which qt6-charts-dev does not pull in (Debian 12): hence libqt6opengl6-dev.
+build_packages=(build-essential cmake ninja-build pkg-config git
+                qt6-base-dev libqt6opengl6-dev libqt6sql6-sqlite libsqlite3-dev sqlite3
+                qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+                qt6-translations-l10n qt6-image-formats-plugins libofx-dev)
+# The tests also check the formatting and validate the desktop entry and AppStream metainfo.
+test_packages=(clang-format desktop-file-utils appstream)
+# The package: CPack finds its dependencies with dpkg-shlibdeps (dpkg-dev), which needs 'file';
+# lintian checks it as Debian checks packages; debootstrap makes the brand-new system it is
+# installed on.
+package_packages=(dpkg-dev file desktop-file-utils appstream lintian debootstrap)
+
 apt_sudo=()
 if [[ $(id -u) -ne 0 ]]; then
     if ! command -v sudo >/dev/null; then

@@ -14,16 +14,6 @@ fi
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$repo"
 
-# Everything the project needs from Debian, and nothing by hand. Qt6Charts' CMake files need
-# Qt6OpenGL's, which qt6-charts-dev does not pull in (Debian 12): hence libqt6opengl6-dev.
-packages=(build-essential cmake ninja-build pkg-config git
-          qt6-base-dev libqt6opengl6-dev libqt6sql6-sqlite libsqlite3-dev sqlite3
-          qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-          qt6-translations-l10n qt6-image-formats-plugins libofx-dev)
-# The tests also check the formatting, validate the desktop entry and AppStream metainfo, and
-# build the .deb (CPack finds its dependencies with dpkg-shlibdeps, which needs 'file').
-test_packages=(clang-format desktop-file-utils appstream file dpkg-dev)
-
 (
     . /etc/os-release 2>/dev/null || true
     [[ "${ID:-}" == debian && "${VERSION_ID:-}" == 12 ]] ||
@@ -32,9 +22,9 @@ test_packages=(clang-format desktop-file-utils appstream file dpkg-dev)
 
 . "$repo/scripts/debian-packages.sh"
 if [[ "$mode" == test ]]; then
-    install_missing "${packages[@]}" "${test_packages[@]}"
+    install_missing "${build_packages[@]}" "${test_packages[@]}"
 else
-    install_missing "${packages[@]}"
+    install_missing "${build_packages[@]}"
 fi
 
 jobs=$(nproc 2>/dev/null || echo 2)
@@ -54,7 +44,8 @@ if [[ "$mode" == test ]]; then
 fi
 
 cmake --preset default
-cmake --build --preset default -j "$jobs"
+# The two programs alone: the tests and benchmarks are for the test command.
+cmake --build --preset default -j "$jobs" --target allot allot-cli
 demo="$repo/build/demo.allot"
 if [[ ! -f "$demo" ]]; then
     ./build/src/allot-cli --db "$demo" demo
