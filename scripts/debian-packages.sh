@@ -26,6 +26,7 @@ if [[ $(id -u) -ne 0 ]]; then
     apt_sudo=(sudo)
 fi
 
+lock_timeout_status=75
 lock_error='Could not get lock|Unable to acquire the dpkg frontend lock|Unable to lock'
 
 # apt-get with the arguments given; while another apt-get, dpkg or unattended-upgrades holds the
@@ -44,14 +45,15 @@ apt_get_waiting() {
         ((status != 0)) && grep -qE "$lock_error" "$log" || break
         if ((SECONDS >= deadline)); then
             grep -E "$lock_error" "$log" >&2
-            echo "error: another package manager still holds the lock after $((wait / 60)) minutes." >&2
+            echo "error: another package manager still holds the lock after $wait seconds." >&2
             echo "  Let it finish (or end it), then run this command again." >&2
+            status=$lock_timeout_status
             break
         fi
         if ((!said)); then
             holder=$(grep -oE 'held by process [0-9]+( \([^)]*\))?' "$log" | head -n1 || true)
             echo "Another package manager is running${holder:+ (${holder#held by })}; waiting" \
-                 "up to $((wait / 60)) minutes for it to finish..." >&2
+                 "up to $wait seconds for it to finish..." >&2
             said=1
         fi
         sleep 5
@@ -96,12 +98,19 @@ install_missing() {
     done
     ((${#missing[@]})) || return 0
     echo "Installing: ${missing[*]}"
-    if ! apt_get_waiting update -qq; then
+    local status=0
+    apt_get_waiting update -qq || status=$?
+    if ((status == lock_timeout_status)); then
+        exit 1
+    elif ((status != 0)); then
         echo "error: 'apt-get update' failed (above); check the network and the mirrors in" >&2
         echo "  /etc/apt/sources.list, then run this command again." >&2
         exit 1
     fi
-    if ! apt_get_waiting install -y -qq --no-install-recommends "${missing[@]}"; then
+    apt_get_waiting install -y -qq --no-install-recommends "${missing[@]}" || status=$?
+    if ((status == lock_timeout_status)); then
+        exit 1
+    elif ((status != 0)); then
         explain_failed_install "${missing[@]}"
         exit 1
     fi
