@@ -16,6 +16,8 @@ test_packages=(clang-format desktop-file-utils appstream)
 # lintian checks it as Debian checks packages; debootstrap makes the brand-new system it is
 # installed on.
 package_packages=(dpkg-dev file desktop-file-utils appstream lintian debootstrap)
+# The screenshots come from a real window on a virtual display with a window manager.
+screenshot_packages=(xvfb openbox xdotool imagemagick)
 
 apt_sudo=()
 if [[ $(id -u) -ne 0 ]]; then

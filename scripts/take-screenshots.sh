@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Takes the README's screenshots from the real window on a demo budget, under Xvfb.
-# Needs: xvfb, openbox, xdotool, imagemagick (apt-get install xvfb openbox xdotool imagemagick)
-# and a build.
+# Installs what it needs that is missing (xvfb, openbox, xdotool, imagemagick); needs a build.
 #   scripts/take-screenshots.sh [BUILD_DIR]
 set -euo pipefail
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+. "$repo/scripts/debian-packages.sh"
+install_missing "${screenshot_packages[@]}"
 build=${1:-$repo/build}
 work=$(mktemp -d)
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
