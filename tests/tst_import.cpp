@@ -4,13 +4,11 @@
 #include "actions/ImportStatement.h"
 #include "actions/Lookup.h"
 #include "actions/SplitEntry.h"
-#include "actions/UndoHistory.h"
 #include "formats/BankFile.h"
 #include "formats/CsvReader.h"
 #include "formats/Exporters.h"
 #include "support/TestBudget.h"
 
-#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -24,8 +22,6 @@ using namespace allot::formats;
 using namespace allot::test;
 
 namespace {
-
-const QString kCorpus = QStringLiteral(ALLOT_CORPUS_DIR);
 
 QString writeTemp(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes)
 {
@@ -100,64 +96,6 @@ private slots:
         expectSound(b.db());
     }
 
-    void aStreamImportsWhatTheWholeFileImports_data()
-    {
-        QTest::addColumn<QString>("path");
-        QTest::addColumn<int>("mode");
-        for (const QString& name : QDir(kCorpus + QStringLiteral("/csv")).entryList(QDir::Files)) {
-            for (const BulkMode mode : {BulkMode::AllOrNothing, BulkMode::SkipInvalid})
-                QTest::newRow(qPrintable(name + (mode == BulkMode::SkipInvalid
-                                                     ? QStringLiteral(" skip-invalid")
-                                                     : QString())))
-                    << kCorpus + QStringLiteral("/csv/") + name << int(mode);
-        }
-    }
-
-    void aStreamImportsWhatTheWholeFileImports()
-    {
-        QFETCH(QString, path);
-        QFETCH(int, mode);
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QByteArray bytes = file.readAll();
-        TestBudget whole;
-        ImportOptions options = optionsFor(whole, BulkMode(mode));
-        options.createUnknownCategories = true;
-        auto read = formats::readCsv(bytes);
-        if (!read)
-            QSKIP("not readable without a mapping");
-        auto wholeReport = imports::importStatement(whole.db(), *read, options);
-
-        TestBudget sliced;
-        auto stream = formats::CsvStream::open(bytes, std::nullopt, 100);
-        ALLOT_VERIFY_OK(stream);
-        if (!*stream)
-            QSKIP("read whole");
-        options.personId = sliced.alice;
-        options.accountId = sliced.checking;
-        auto slicedReport = imports::importStream(sliced.db(), **stream, options);
-
-        QCOMPARE(slicedReport.ok(), wholeReport.ok());
-        if (!wholeReport.ok()) {
-            QCOMPARE(slicedReport.error().message, wholeReport.error().message);
-        } else {
-            QCOMPARE(slicedReport->imported, wholeReport->imported);
-            QCOMPARE(slicedReport->duplicates, wholeReport->duplicates);
-            QCOMPARE(slicedReport->rejected.size(), wholeReport->rejected.size());
-            QCOMPARE(slicedReport->warnings, wholeReport->warnings);
-            QCOMPARE(slicedReport->createdCategories, wholeReport->createdCategories);
-        }
-        QCOMPARE(dataDump(sliced.db()), dataDump(whole.db()));
-        // Imported again from the same stream: every row is a duplicate.
-        if (wholeReport.ok() && wholeReport->imported > 0) {
-            (*stream)->restart();
-            auto again = imports::importStream(sliced.db(), **stream, options);
-            ALLOT_VERIFY_OK(again);
-            QCOMPARE(again->imported, 0);
-            QCOMPARE(again->duplicates, wholeReport->imported + wholeReport->duplicates);
-        }
-    }
-
     void keysNumberRepeatedPurchasesInOrder()
     {
         // A purchase on a day of November 2026, as a file states it.
@@ -201,96 +139,6 @@ private slots:
         QCOMPARE(detectFormat("# comment\n!Type:Bank\nD1/1/20\n"), FileFormat::Qif);
         QCOMPARE(detectFormat("!Option:AutoSwitch\n"), FileFormat::Qif);
         QCOMPARE(detectFormat("Date,Amount,Payee\n2020-01-01,1.00,X\n"), FileFormat::Csv);
-    }
-
-    // What libofx reads from every OFX/QFX file of the corpus, checked against the files.
-    void readsEveryOfxFileOfTheCorpus_data()
-    {
-        QTest::addColumn<QString>("file");
-        QTest::addColumn<int>("count");
-        QTest::addColumn<qint64>("sum");
-        QTest::addColumn<int>("problems");
-        // count and sum are the STMTTRN elements and their TRNAMT values as written in each file.
-        QTest::newRow("actual-html-vals") << "actual-html-vals.qfx" << 2 << qint64(-200) << 0;
-        QTest::newRow("beangulp-bofa")
-            << "beangulp-2013-12-03.bofa.ofx" << 27 << qint64(-98926) << 0;
-        QTest::newRow("gnucash-cibc_visa") << "gnucash-cibc_visa.qfx" << 15 << qint64(-18944) << 0;
-        QTest::newRow("latin1") << "ledger-autosync-accented_characters_latin1.ofx" << 1
-                                << qint64(-5873) << 0;
-        QTest::newRow("libofx-2.1.1")
-            << "libofx-ofx-2.1.1-sect-16.5.3.2.ofx" << 3 << qint64(24700) << 0;
-        QTest::newRow("libofx-spec160")
-            << "libofx-ofx_spec160_stmtrs_example.sgml" << 2 << qint64(-50000) << 0;
-        QTest::newRow("anzcc") << "ofxparse-anzcc.ofx" << 1 << qint64(-550) << 0;
-        QTest::newRow("bank_medium") << "ofxparse-bank_medium.ofx" << 3 << qint64(-34527) << 0;
-        // No date, an empty date and 2012-02-31: all three refused, none imported on a made-up day.
-        QTest::newRow("date_missing") << "ofxparse-date_missing.ofx" << 0 << qint64(0) << 3;
-        QTest::newRow("multiple_accounts2")
-            << "ofxparse-multiple_accounts2.ofx" << 0 << qint64(0) << 0;
-        QTest::newRow("empty-tags") << "ofxparse-ofx-v102-empty-tags.ofx" << 1 << qint64(1234) << 0;
-        QTest::newRow("suncorp") << "ofxparse-suncorp.ofx" << 1 << qint64(-1685) << 0;
-        QTest::newRow("nubank") << "ofxtools-br_nubank_cc.ofx" << 6 << qint64(-128091) << 0;
-        QTest::newRow("euro decimal comma")
-            << "ofxtools-stmtrs_euro.ofx" << 2 << qint64(-50000) << 0;
-    }
-
-    void readsEveryOfxFileOfTheCorpus()
-    {
-        if (!ofxAvailable())
-            QSKIP("this build has no libofx");
-        QFETCH(QString, file);
-        QFETCH(int, count);
-        QFETCH(qint64, sum);
-        QFETCH(int, problems);
-        auto read = readBankFile(kCorpus + QStringLiteral("/ofx/") + file, {});
-        ALLOT_VERIFY_OK(read);
-        QCOMPARE(read->transactions.size(), count);
-        QCOMPARE(totalOf(read->transactions), sum);
-        QCOMPARE(read->problems.size(), problems);
-    }
-
-    void ofxDetailsLibofxGetsWrongAreMended()
-    {
-        if (!ofxAvailable())
-            QSKIP("this build has no libofx");
-        auto html = readBankFile(kCorpus + QStringLiteral("/ofx/actual-html-vals.qfx"), {});
-        ALLOT_VERIFY_OK(html);
-        QCOMPARE(html->transactions.at(1).payee, QStringLiteral("TPAY <DEFTPYMT>"));
-        // The name is all zeros there: the payee is taken from the memo.
-        QCOMPARE(html->transactions.at(0).payee,
-                 QStringLiteral(
-                     "PREAUTHORIZED DEBIT;B.C. HYDRO & POWER AUTHORITY;Electronic Funds Transfer"));
-        auto latin = readBankFile(
-            kCorpus + QStringLiteral("/ofx/ledger-autosync-accented_characters_latin1.ofx"), {});
-        QCOMPARE(latin->transactions.at(0).payee, QStringLiteral("Virement Interac à: Jean"));
-        auto missing = readBankFile(kCorpus + QStringLiteral("/ofx/ofxparse-date_missing.ofx"), {});
-        QVERIFY(
-            missing->problems.at(2).message.contains(QStringLiteral("20120231 does not exist")));
-    }
-
-    void importingTheSameFileTwiceAddsNothing()
-    {
-        if (!ofxAvailable())
-            QSKIP("this build has no libofx");
-        TestBudget b;
-        auto file = readBankFile(kCorpus + QStringLiteral("/ofx/beangulp-2013-12-03.bofa.ofx"), {});
-        ALLOT_VERIFY_OK(file);
-        auto first = imports::importStatement(b.db(), *file, optionsFor(b));
-        ALLOT_VERIFY_OK(first);
-        QCOMPARE(first->imported, 27);
-        QCOMPARE(first->duplicates, 0);
-        QCOMPARE(lookup::accountBalance(b.db().engine(), b.checking).value(), 100000 - 98926);
-        const QString afterFirst = dataDump(b.db());
-        auto second = imports::importStatement(b.db(), *file, optionsFor(b));
-        ALLOT_VERIFY_OK(second);
-        QCOMPARE(second->imported, 0);
-        QCOMPARE(second->duplicates, 27);
-        QCOMPARE(dataDump(b.db()), afterFirst);
-        // One import is one undo step.
-        ALLOT_VERIFY_OK(history::undo(b.db())); // the second (empty) import
-        ALLOT_VERIFY_OK(history::undo(b.db()));
-        QCOMPARE(lookup::accountBalance(b.db().engine(), b.checking).value(), 100000);
-        expectSound(b.db());
     }
 
     void fingerprintsKeepRealRepeatsApart()

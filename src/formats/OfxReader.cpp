@@ -38,33 +38,42 @@ QString cleanText(const char* raw)
     return text.simplified();
 }
 
+struct RawRecord
+{
+    QString date;   ///< Empty when the element is missing or empty.
+    QString amount; ///< Empty when the element is missing or empty.
+};
+
 struct Collector
 {
     ReadResult result;
     int index = 0;
-    /// The DTPOSTED text of each <STMTTRN>, in file order (null when the element is missing).
-    QVector<QString> rawDates;
+    /// The DTPOSTED and TRNAMT text of each <STMTTRN>, in file order.
+    QVector<RawRecord> raw;
 };
 
 // libofx turns a missing or empty DTPOSTED into 1970-01-01 and normalises impossible dates
-// (20120231 becomes 2012-03-02), both marked valid. The raw text of each transaction's date is
-// checked here so that such records are refused instead of imported on a made-up day.
-QVector<QString> rawPostedDates(const QByteArray& bytes)
+// (20120231 becomes 2012-03-02), both marked valid; it reads a missing, empty or unreadable
+// TRNAMT as 0 and "1,234.56" as 1.23. The raw text of each transaction's date and amount is
+// checked here so that such records are refused instead of imported on a made-up day or amount.
+QVector<RawRecord> rawRecords(const QByteArray& bytes)
 {
     const QString text = decodeText(bytes);
     static const QRegularExpression start(QStringLiteral("<STMTTRN>"),
                                           QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression posted(QStringLiteral("<DTPOSTED>([^<\\r\\n]*)"),
                                            QRegularExpression::CaseInsensitiveOption);
-    QVector<QString> dates;
+    static const QRegularExpression amount(QStringLiteral("<TRNAMT>([^<\\r\\n]*)"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    QVector<RawRecord> records;
     const QStringList blocks = text.split(start);
     for (int i = 1; i < blocks.size(); ++i) {
         const QString block = blocks[i].section(QStringLiteral("</STMTTRN>"), 0, 0,
                                                 QString::SectionCaseInsensitiveSeps);
-        const auto match = posted.match(block);
-        dates.append(match.hasMatch() ? match.captured(1).trimmed() : QString());
+        records.append(
+            {posted.match(block).captured(1).trimmed(), amount.match(block).captured(1).trimmed()});
     }
-    return dates;
+    return records;
 }
 
 // Why a raw OFX date is not a day, or an empty string when it is one.
@@ -75,6 +84,18 @@ QString rawDateProblem(const QString& raw)
     const QDate day = QDate::fromString(raw.left(8), QStringLiteral("yyyyMMdd"));
     if (!day.isValid())
         return QCoreApplication::translate("allot", "its date %1 does not exist").arg(raw);
+    return {};
+}
+
+// Why a raw OFX amount is not one (OFX writes no thousands separators, and either decimal mark),
+// or an empty string when it is one.
+QString rawAmountProblem(const QString& raw)
+{
+    static const QRegularExpression number(QStringLiteral("^[+-]?(\\d+([.,]\\d*)?|[.,]\\d+)$"));
+    if (raw.isEmpty())
+        return QCoreApplication::translate("allot", "it has no amount");
+    if (!number.match(raw).hasMatch())
+        return QCoreApplication::translate("allot", "its amount %1 is not a number").arg(raw);
     return {};
 }
 
@@ -91,13 +112,20 @@ int onTransaction(const struct OfxTransactionData data, void* context)
             {record, tr("transaction %1 has no valid date").arg(record)});
         return 0;
     }
-    if (record <= collector->rawDates.size()) {
-        const QString problem = rawDateProblem(collector->rawDates[record - 1]);
+    // The day as the statement writes it: libofx's time of day in the file's zone, turned into
+    // this computer's local time, can fall on the day before or after.
+    QDate day = QDateTime::fromSecsSinceEpoch(data.date_posted).date();
+    if (record <= collector->raw.size()) {
+        const RawRecord& raw = collector->raw[record - 1];
+        QString problem = rawDateProblem(raw.date);
+        if (problem.isEmpty())
+            problem = rawAmountProblem(raw.amount);
         if (!problem.isEmpty()) {
             collector->result.problems.append(
                 {record, tr("transaction %1: %2").arg(record).arg(problem)});
             return 0;
         }
+        day = QDate::fromString(raw.date.left(8), QStringLiteral("yyyyMMdd"));
     }
     // libofx hands amounts over as double: convert once, rounding to the nearest cent, and
     // keep integers from here on.
@@ -110,7 +138,7 @@ int onTransaction(const struct OfxTransactionData data, void* context)
     ImportedTransaction t;
     t.line = record;
     t.amount = static_cast<MinorUnits>(cents);
-    t.date = QDateTime::fromSecsSinceEpoch(data.date_posted).date();
+    t.date = day;
     if (t.amount == 0) {
         collector->result.warnings
             << tr("Transaction %1: the amount is zero; nothing to import").arg(record);
@@ -193,7 +221,7 @@ Result<ReadResult> readOfx(const QByteArray& bytes)
     ofx_DEBUG4_msg = ofx_DEBUG5_msg = ofx_STATUS_msg = ofx_INFO_msg = ofx_WARNING_msg =
         ofx_ERROR_msg = 0;
     Collector collector;
-    collector.rawDates = rawPostedDates(bytes);
+    collector.raw = rawRecords(bytes);
     LibofxContextPtr context = libofx_get_new_context();
     ofx_set_transaction_cb(context, &onTransaction, &collector);
     libofx_proc_file(context, QFile::encodeName(file.fileName()).constData(), OFX);

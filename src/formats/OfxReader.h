@@ -8,8 +8,9 @@ namespace allot::formats {
 bool ofxAvailable();
 
 /// Reads an OFX or QFX file, SGML (1.x) or XML (2.x), through libofx. Transactions without a
-/// valid amount or date are left out and listed in problems. Fails when the file holds no OFX
-/// at all, or when this build has no OFX support (the message says so).
+/// valid amount or date are left out and listed in problems; a transaction's date is the day its
+/// DTPOSTED writes, whatever the time zone of the file or of this computer. Fails when the file
+/// holds no OFX at all, or when this build has no OFX support (the message says so).
 Result<ReadResult> readOfx(const QByteArray& bytes);
 
 /// \brief The formats Allot imports.
