@@ -4,6 +4,7 @@
 // their own, are read by tst_qifsamples.
 
 #include "formats/QifReader.h"
+#include "support/ReadResults.h"
 #include "support/TestData.h"
 
 #include <QElapsedTimer>
@@ -12,6 +13,9 @@
 
 using namespace allot;
 using namespace allot::formats;
+using allot::test::problemsAndWarnings;
+using allot::test::readQifOk;
+using allot::test::splitSum;
 
 Q_DECLARE_METATYPE(allot::formats::DateOrder)
 
@@ -22,37 +26,12 @@ QByteArray corpusBytes(const QString& name)
     return allot::test::corpusBytes(QStringLiteral("qif/") + name);
 }
 
-ReadResult readOk(const QByteArray& bytes, DateOrder order = DateOrder::Detect)
-{
-    auto result = readQif(bytes, order);
-    if (!result.ok())
-        qFatal("readQif failed: %s", qPrintable(result.error().message));
-    return std::move(result).value();
-}
-
 const ImportedTransaction* atLine(const ReadResult& r, int line)
 {
     for (const ImportedTransaction& t : r.transactions)
         if (t.line == line)
             return &t;
     return nullptr;
-}
-
-MinorUnits splitSum(const ImportedTransaction& t)
-{
-    MinorUnits sum = 0;
-    for (const ImportedSplit& s : t.splits)
-        sum += s.amount;
-    return sum;
-}
-
-QString problemsText(const ReadResult& r)
-{
-    QStringList lines;
-    for (const ReadProblem& p : r.problems)
-        lines << QStringLiteral("line %1: %2").arg(p.line).arg(p.message);
-    lines << r.warnings;
-    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace
@@ -143,8 +122,8 @@ private slots:
         const ReadResult& r = *result;
         QCOMPARE(r.transactions.size(), count);
         QCOMPARE(totalOf(r.transactions), sum);
-        QVERIFY2(r.problems.size() == problems, qPrintable(problemsText(r)));
-        QVERIFY2(r.warnings.size() == warnings, qPrintable(problemsText(r)));
+        QVERIFY2(r.problems.size() == problems, qPrintable(problemsAndWarnings(r)));
+        QVERIFY2(r.warnings.size() == warnings, qPrintable(problemsAndWarnings(r)));
         QVERIFY(r.description.startsWith(QStringLiteral("QIF, dates ")));
         QVERIFY(r.description.endsWith(QStringLiteral(" %1 record%2")
                                            .arg(count)
@@ -203,7 +182,7 @@ private slots:
     void corpusKitchenSink()
     {
         ALLOT_SKIP_WITHOUT_CORPUS();
-        const ReadResult r = readOk(corpusBytes(QStringLiteral("quiffen-test.qif")));
+        const ReadResult r = readQifOk(corpusBytes(QStringLiteral("quiffen-test.qif")));
         QVERIFY(r.problems.isEmpty());
         QVERIFY(
             r.warnings.contains(QStringLiteral("Line 29: the amount is zero; nothing to import")));
@@ -230,20 +209,20 @@ private slots:
     void corpusY2kDates()
     {
         ALLOT_SKIP_WITHOUT_CORPUS();
-        const ReadResult canada = readOk(corpusBytes(QStringLiteral("gnucash-canada.qif")));
+        const ReadResult canada = readQifOk(corpusBytes(QStringLiteral("gnucash-canada.qif")));
         QVERIFY(canada.warnings.contains(
             QStringLiteral("Line 617: the amount is zero; nothing to import")));
         QCOMPARE(atLine(canada, 624)->date, QDate(2000, 8, 31)); // D8/31' 0
         QCOMPARE(atLine(canada, 636)->date, QDate(2000, 6, 1));  // D6/ 1' 0
         QCOMPARE(atLine(canada, 643)->date, QDate(2000, 7, 1));  // D7/ 1' 0
-        const ReadResult split = readOk(corpusBytes(QStringLiteral("quiffen-test_split.qif")));
+        const ReadResult split = readQifOk(corpusBytes(QStringLiteral("quiffen-test_split.qif")));
         QCOMPARE(split.transactions.first().date, QDate(2000, 1, 1)); // D1/ 1'00
     }
 
     void twoDigitYears()
     {
-        const ReadResult inline_ = readOk("!Type:Bank\nD1/ 5'98\nT1\n^\nD12/31'49\nT2\n^\n"
-                                          "D12/31/50\nT3\n^\nD12/31'2001\nT4\n^\n");
+        const ReadResult inline_ = readQifOk("!Type:Bank\nD1/ 5'98\nT1\n^\nD12/31'49\nT2\n^\n"
+                                             "D12/31/50\nT3\n^\nD12/31'2001\nT4\n^\n");
         QCOMPARE(inline_.transactions.size(), 4);
         QCOMPARE(inline_.transactions.at(0).date, QDate(1998, 1, 5));
         QCOMPARE(inline_.transactions.at(1).date, QDate(2049, 12, 31));
@@ -255,7 +234,7 @@ private slots:
     {
         ALLOT_SKIP_WITHOUT_CORPUS();
         const ReadResult uk =
-            readOk(corpusBytes(QStringLiteral("quiffen-test_category_override.qif")));
+            readQifOk(corpusBytes(QStringLiteral("quiffen-test_category_override.qif")));
         QVERIFY(uk.description.contains(QStringLiteral("day/month/year")));
         QCOMPARE(uk.transactions.at(0).date, QDate(2017, 12, 22));
         QCOMPARE(uk.transactions.at(1).date, QDate(2018, 1, 1));
@@ -265,7 +244,7 @@ private slots:
         QCOMPARE(uk.transactions.at(2).memo, QString());
 
         const ReadResult sep =
-            readOk(corpusBytes(QStringLiteral("jemmyw-qif-3_records_separator.qif")));
+            readQifOk(corpusBytes(QStringLiteral("jemmyw-qif-3_records_separator.qif")));
         QVERIFY(sep.description.contains(QStringLiteral("day/month/year")));
         QCOMPARE(sep.transactions.at(0).date, QDate(2010, 1, 1));
         QCOMPARE(sep.transactions.at(1).date, QDate(2010, 6, 1));  // 01/06/2010
@@ -273,11 +252,11 @@ private slots:
         QCOMPARE(sep.transactions.at(2).date, QDate(2010, 12, 29));
 
         const ReadResult us =
-            readOk(corpusBytes(QStringLiteral("jemmyw-qif-3_records_mmddyy.qif")));
+            readQifOk(corpusBytes(QStringLiteral("jemmyw-qif-3_records_mmddyy.qif")));
         QCOMPARE(us.transactions.at(1).date, QDate(2010, 6, 1));              // 06/01/10
         QCOMPARE(us.transactions.at(1).payee, QStringLiteral("Description")); // no CR left
         const ReadResult spaced =
-            readOk(corpusBytes(QStringLiteral("jemmyw-qif-3_records_spaced.qif")));
+            readQifOk(corpusBytes(QStringLiteral("jemmyw-qif-3_records_spaced.qif")));
         QCOMPARE(spaced.transactions.at(0).date, QDate(2010, 1, 1)); // 1/ 1/10
         QCOMPARE(spaced.transactions.at(1).date, QDate(2010, 6, 1)); // 6/ 1/10
     }
@@ -296,18 +275,18 @@ private slots:
                  qPrintable(detect.error().message));
         QVERIFY(detect.error().message.contains(QStringLiteral("choose the date order")));
 
-        const ReadResult dayFirst = readOk(qif, DateOrder::DayFirst);
+        const ReadResult dayFirst = readQifOk(qif, DateOrder::DayFirst);
         QCOMPARE(dayFirst.transactions.size(), 3);
         QCOMPARE(dayFirst.transactions.at(1).date, QDate(1998, 5, 1));
         QCOMPARE(dayFirst.transactions.at(2).date, QDate(1998, 3, 2));
         QVERIFY(dayFirst.description.contains(QStringLiteral("day/month/year")));
-        const ReadResult monthFirst = readOk(qif, DateOrder::MonthFirst);
+        const ReadResult monthFirst = readQifOk(qif, DateOrder::MonthFirst);
         QCOMPARE(monthFirst.transactions.at(1).date, QDate(1998, 1, 5));
         QCOMPARE(monthFirst.transactions.at(2).date, QDate(1998, 2, 3));
         QVERIFY(monthFirst.description.contains(QStringLiteral("month/day/year")));
 
         // A record that will be left out (zero) does not make the order matter.
-        const ReadResult moot = readOk("!Type:Bank\nD01/05/1998\nT0\n^\nD03/03/1998\nT1\n^\n");
+        const ReadResult moot = readQifOk("!Type:Bank\nD01/05/1998\nT0\n^\nD03/03/1998\nT1\n^\n");
         QCOMPARE(moot.transactions.size(), 1);
         QCOMPARE(moot.problems.size(), 0);
         QCOMPARE(moot.warnings.size(), 1);
@@ -323,7 +302,7 @@ private slots:
                      detect.error().message.contains(QStringLiteral("line 8: 01/13/2020")),
                  qPrintable(detect.error().message));
         // With an order the other way's dates are problems, the rest is read.
-        const ReadResult dayFirst = readOk(qif, DateOrder::DayFirst);
+        const ReadResult dayFirst = readQifOk(qif, DateOrder::DayFirst);
         QCOMPARE(dayFirst.transactions.size(), 2);
         QCOMPARE(dayFirst.problems.size(), 1);
         QCOMPARE(dayFirst.problems.first().line, 8);
@@ -331,12 +310,12 @@ private slots:
 
     void dateFormats()
     {
-        const ReadResult r = readOk("!Type:Bank\n"
-                                    "D05.01.1998\nT1\n^\n" // day first, proven below
-                                    "D13.01.1998\nT2\n^\n"
-                                    "D2020-01-05\nT3\n^\n" // ISO: unambiguous
-                                    "D20200106\nT4\n^\n"
-                                    "D5-1-98\nT5\n^\n");
+        const ReadResult r = readQifOk("!Type:Bank\n"
+                                       "D05.01.1998\nT1\n^\n" // day first, proven below
+                                       "D13.01.1998\nT2\n^\n"
+                                       "D2020-01-05\nT3\n^\n" // ISO: unambiguous
+                                       "D20200106\nT4\n^\n"
+                                       "D5-1-98\nT5\n^\n");
         QCOMPARE(r.transactions.size(), 5);
         QCOMPARE(r.transactions.at(0).date, QDate(1998, 1, 5));
         QCOMPARE(r.transactions.at(1).date, QDate(1998, 1, 13));
@@ -349,7 +328,7 @@ private slots:
     {
         ALLOT_SKIP_WITHOUT_CORPUS();
         const ReadResult iso =
-            readOk(corpusBytes(QStringLiteral("gnucash-iso-multi-day31-last.qif")));
+            readQifOk(corpusBytes(QStringLiteral("gnucash-iso-multi-day31-last.qif")));
         QVERIFY(iso.description.contains(QStringLiteral("year-month-day")));
         QCOMPARE(iso.transactions.at(0).date, QDate(2023, 1, 2));
         QCOMPARE(iso.transactions.at(2).date, QDate(2023, 12, 11));
@@ -365,7 +344,7 @@ private slots:
         QCOMPARE(detect.error().kind, ErrorKind::Refused);
         QVERIFY(detect.error().message.contains(QStringLiteral("line 2: 6/1/94")));
 
-        const ReadResult r = readOk(bytes, DateOrder::MonthFirst);
+        const ReadResult r = readQifOk(bytes, DateOrder::MonthFirst);
         const ImportedTransaction* mortgage = atLine(r, 2);
         QVERIFY(mortgage);
         QCOMPARE(mortgage->date, QDate(1994, 6, 1));
@@ -404,7 +383,7 @@ private slots:
     void corpusThreeDigitYear()
     {
         ALLOT_SKIP_WITHOUT_CORPUS();
-        const ReadResult r = readOk(corpusBytes(QStringLiteral("gnucash-web.qif")));
+        const ReadResult r = readQifOk(corpusBytes(QStringLiteral("gnucash-web.qif")));
         QCOMPARE(r.transactions.first().date, QDate(1999, 3, 25)); // D03/25/099Share Withdrawal
         QCOMPARE(r.transactions.first().payee, QStringLiteral("Share Withdrawal"));
         QCOMPARE(r.transactions.first().memo, QString());
@@ -418,7 +397,7 @@ private slots:
     void corpusCanadaSalarySplitAndAccounts()
     {
         ALLOT_SKIP_WITHOUT_CORPUS();
-        const ReadResult r = readOk(corpusBytes(QStringLiteral("gnucash-canada.qif")));
+        const ReadResult r = readQifOk(corpusBytes(QStringLiteral("gnucash-canada.qif")));
         const ImportedTransaction* salary = atLine(r, 643);
         QVERIFY(salary);
         QCOMPARE(salary->amount, qint64(100000)); // U and T 1,000.00
@@ -442,7 +421,7 @@ private slots:
         QCOMPARE(salary->fileAccount, QStringLiteral("Dave's Checking"));
         QCOMPARE(atLine(r, 674)->fileAccount, QStringLiteral("Dave's Checking"));
 
-        const ReadResult abc = readOk(corpusBytes(QStringLiteral("gnucash-abc-all.qif")));
+        const ReadResult abc = readQifOk(corpusBytes(QStringLiteral("gnucash-abc-all.qif")));
         for (const ImportedTransaction& t : abc.transactions)
             QCOMPARE(t.fileAccount, QStringLiteral("ABC Bank"));
         const ImportedTransaction* pillow = atLine(abc, 445);
@@ -452,7 +431,7 @@ private slots:
         QCOMPARE(pillow->splits.at(1).memo, QStringLiteral("soem as invst"));
         QCOMPARE(atLine(abc, 496)->category, QStringLiteral("[SlaveCardt]"));
 
-        const ReadResult kmm = readOk(corpusBytes(QStringLiteral("kmymoney-bug-337405.qif")));
+        const ReadResult kmm = readQifOk(corpusBytes(QStringLiteral("kmymoney-bug-337405.qif")));
         QCOMPARE(kmm.transactions.first().fileAccount, QStringLiteral("Test account"));
         QCOMPARE(kmm.transactions.first().date, QDate(2025, 12, 30));
         QCOMPARE(kmm.transactions.first().category, QStringLiteral("Test category"));
@@ -461,7 +440,7 @@ private slots:
     void corpusSplitCategoryPlaceholderAndTransfer()
     {
         ALLOT_SKIP_WITHOUT_CORPUS();
-        const ReadResult r = readOk(corpusBytes(QStringLiteral("quiffen-test_split.qif")));
+        const ReadResult r = readQifOk(corpusBytes(QStringLiteral("quiffen-test_split.qif")));
         const ImportedTransaction& t = r.transactions.first();
         QCOMPARE(t.category, QString()); // L--Split--
         QCOMPARE(t.payee, QStringLiteral("A Payee"));
@@ -483,7 +462,7 @@ private slots:
                                 "com"));
         QCOMPARE(QString::fromLatin1(cp1252), text);
 
-        const ReadResult r = readOk(cp1252);
+        const ReadResult r = readQifOk(cp1252);
         QCOMPARE(r.transactions.size(), 143);
         QCOMPARE(totalOf(r.transactions), qint64(882240));
         QVERIFY2(r.description.contains(QStringLiteral("Windows-1252")), qPrintable(r.description));
@@ -497,7 +476,7 @@ private slots:
         QCOMPARE(atLine(r, 91)->amount, qint64(1135124)); // T11,351.24
         QCOMPARE(atLine(r, 97)->category, QStringLiteral("[Livret bleu]"));
 
-        const ReadResult fromUtf8 = readOk(utf8);
+        const ReadResult fromUtf8 = readQifOk(utf8);
         QVERIFY(fromUtf8.description.contains(QStringLiteral("month/day/year")));
         QVERIFY(!fromUtf8.description.contains(QStringLiteral("Windows-1252")));
         QCOMPARE(atLine(fromUtf8, 63)->payee, QStringLiteral("France Télécom"));
@@ -538,9 +517,9 @@ private slots:
     {
         QFETCH(QByteArray, amount);
         QFETCH(qint64, minor);
-        const ReadResult r = readOk("!Type:Bank\nD2020-01-05\n" + amount +
-                                    "\n^\n"
-                                    "D2020-01-06\nT1.00\n^\n");
+        const ReadResult r = readQifOk("!Type:Bank\nD2020-01-05\n" + amount +
+                                       "\n^\n"
+                                       "D2020-01-06\nT1.00\n^\n");
         QCOMPARE(r.transactions.last().amount, qint64(100)); // the rest is still read
         if (amount == "T0.00") {
             // Zero moves no money: left out with a note, not a problem.
@@ -561,14 +540,14 @@ private slots:
 
     void unreadableRecordsAreProblems()
     {
-        const ReadResult r = readOk("!Type:CCard\n"
-                                    "D31/02/2020\nT-5.00\nPNo such day\n^\n" // line 2
-                                    "T1e9999\nD01/02/2020\n^\n"              // line 6
-                                    "D01/03/2020\nT--5\n^\n"                 // line 9
-                                    "PNo date\nT-1.00\n^\n"                  // line 12
-                                    "Dyesterday\nT-1.00\n^\n"                // line 15
-                                    "D14/03/2020\nT-2.00\nSFood\n$abc\n^\n"  // line 18
-                                    "D15/03/2020\nT-7.50\nPKept\n^\n");      // line 23
+        const ReadResult r = readQifOk("!Type:CCard\n"
+                                       "D31/02/2020\nT-5.00\nPNo such day\n^\n" // line 2
+                                       "T1e9999\nD01/02/2020\n^\n"              // line 6
+                                       "D01/03/2020\nT--5\n^\n"                 // line 9
+                                       "PNo date\nT-1.00\n^\n"                  // line 12
+                                       "Dyesterday\nT-1.00\n^\n"                // line 15
+                                       "D14/03/2020\nT-2.00\nSFood\n$abc\n^\n"  // line 18
+                                       "D15/03/2020\nT-7.50\nPKept\n^\n");      // line 23
         QCOMPARE(r.transactions.size(), 1);
         QCOMPARE(r.transactions.first().payee, QStringLiteral("Kept"));
         QCOMPARE(r.transactions.first().date, QDate(2020, 3, 15));
@@ -591,7 +570,7 @@ private slots:
                                "!type:oth a\rD1/13/2020\rT10\r^^\r"
                                "!Type:Oth L\rD1/14/2020\rT-20\r^\r"
                                "!Type:Cash  \rD1/15/2020\rT-30\rLFood/Class\r";
-        const ReadResult r = readOk(qif);
+        const ReadResult r = readQifOk(qif);
         QCOMPARE(r.transactions.size(), 3);
         QCOMPARE(totalOf(r.transactions), qint64(-4000));
         QCOMPARE(r.transactions.at(0).line, 10);
@@ -600,8 +579,8 @@ private slots:
         QVERIFY(r.warnings.isEmpty());
 
         // An unknown header: what follows it is skipped, with a warning, up to the next one.
-        const ReadResult odd = readOk("!Type:Bank\nD2020-01-05\nT1\n^\n!Frobnicate\n"
-                                      "D2020-01-06\nT2\n^\n!Type:Bank\nD2020-01-07\nT3\n^\n");
+        const ReadResult odd = readQifOk("!Type:Bank\nD2020-01-05\nT1\n^\n!Frobnicate\n"
+                                         "D2020-01-06\nT2\n^\n!Type:Bank\nD2020-01-07\nT3\n^\n");
         QCOMPARE(odd.transactions.size(), 2);
         QCOMPARE(totalOf(odd.transactions), qint64(400));
         QCOMPARE(odd.warnings.size(), 1);
@@ -650,7 +629,7 @@ private slots:
         // A 5 MB line: on its own, as a payee and as a date.
         const QByteArray huge(5 * 1024 * 1024, 'A');
         QVERIFY(!readQif(huge).ok());
-        const ReadResult longPayee = readOk("!Type:Bank\nD2020-01-05\nT1\nP" + huge + "\n^\n");
+        const ReadResult longPayee = readQifOk("!Type:Bank\nD2020-01-05\nT1\nP" + huge + "\n^\n");
         QCOMPARE(longPayee.transactions.size(), 1);
         QCOMPARE(longPayee.transactions.first().payee.size(), huge.size());
         const auto longDate =
@@ -661,7 +640,7 @@ private slots:
             readQif("!Type:Bank\nD2020-01-05\nT" + QByteArray(5 * 1024 * 1024, '9') + "\n^\n");
         QVERIFY(!longAmount.ok());
         QVERIFY2(longAmount.error().message.size() < 300, qPrintable(longAmount.error().message));
-        const auto longHeader = readOk("!Type:" + huge + "\n!Type:Bank\nD2020-01-05\nT1\n^\n");
+        const auto longHeader = readQifOk("!Type:" + huge + "\n!Type:Bank\nD2020-01-05\nT1\n^\n");
         QVERIFY(longHeader.warnings.first().size() < 300);
         const auto manyCarets = readQif("!Type:Bank\n" + QByteArray(5 * 1024 * 1024, '^'));
         QVERIFY(!manyCarets.ok());
@@ -672,7 +651,7 @@ private slots:
         for (int i = 0; i < 100000; ++i)
             manySplits += "SPart\n$1.00\n";
         manySplits += "^\n";
-        const ReadResult split = readOk(manySplits);
+        const ReadResult split = readQifOk(manySplits);
         QCOMPARE(split.transactions.first().splits.size(), 100000);
         QVERIFY(split.warnings.isEmpty());
 
@@ -682,7 +661,7 @@ private slots:
         QByteArray utf16(reinterpret_cast<const char*>(qifText.utf16()), qifText.size() * 2);
         QVERIFY(!readQif(utf16).ok());
         // With a byte-order mark it is read.
-        QCOMPARE(readOk("\xFF\xFE" + utf16).transactions.size(), 1);
+        QCOMPARE(readQifOk("\xFF\xFE" + utf16).transactions.size(), 1);
 
         QVERIFY2(timer.elapsed() < 60000, qPrintable(QString::number(timer.elapsed())));
     }

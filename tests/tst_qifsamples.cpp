@@ -3,6 +3,7 @@
 // in every clone; tst_qifreader adds text written in the tests and the real-world corpus.
 
 #include "formats/QifReader.h"
+#include "support/ReadResults.h"
 #include "support/TestData.h"
 
 #include <QStringDecoder>
@@ -10,6 +11,7 @@
 
 using namespace allot;
 using namespace allot::formats;
+using namespace allot::test;
 
 Q_DECLARE_METATYPE(allot::formats::DateOrder)
 
@@ -20,17 +22,9 @@ QByteArray qifBytes(const QString& name)
     return allot::test::sampleBytes(QStringLiteral("qif/") + name);
 }
 
-ReadResult readOk(const QByteArray& bytes, DateOrder order = DateOrder::Detect)
-{
-    auto result = readQif(bytes, order);
-    if (!result.ok())
-        qFatal("readQif failed: %s", qPrintable(result.error().message));
-    return std::move(result).value();
-}
-
 ReadResult readSample(const QString& name, DateOrder order = DateOrder::Detect)
 {
-    return readOk(qifBytes(name), order);
+    return readQifOk(qifBytes(name), order);
 }
 
 const ImportedTransaction& atLine(const ReadResult& r, int line)
@@ -39,23 +33,6 @@ const ImportedTransaction& atLine(const ReadResult& r, int line)
         if (t.line == line)
             return t;
     qFatal("no transaction starts on line %d", line);
-}
-
-MinorUnits splitSum(const ImportedTransaction& t)
-{
-    MinorUnits sum = 0;
-    for (const ImportedSplit& s : t.splits)
-        sum += s.amount;
-    return sum;
-}
-
-QString problemsText(const ReadResult& r)
-{
-    QStringList lines;
-    for (const ReadProblem& p : r.problems)
-        lines << QStringLiteral("line %1: %2").arg(p.line).arg(p.message);
-    lines << r.warnings;
-    return lines.join(QLatin1Char('\n'));
 }
 
 /// \brief One record of a sample file, looked at closely.
@@ -285,8 +262,8 @@ private slots:
             QVERIFY(!p.message.isEmpty());
             problemLines << p.line;
         }
-        QVERIFY2(problemLines == e.problemLines, qPrintable(problemsText(r)));
-        QVERIFY2(linesOf(r.warnings) == e.warningLines, qPrintable(problemsText(r)));
+        QVERIFY2(problemLines == e.problemLines, qPrintable(problemsAndWarnings(r)));
+        QVERIFY2(linesOf(r.warnings) == e.warningLines, qPrintable(problemsAndWarnings(r)));
         QCOMPARE(r.description, QString::fromUtf8(e.description));
         for (const ImportedTransaction& t : r.transactions) {
             QVERIFY(t.amount != 0);
@@ -596,7 +573,7 @@ private slots:
     void windows1252()
     {
         const QByteArray cp1252 = qifBytes(QStringLiteral("money-fr-cp1252-splits.qif"));
-        const ReadResult r = readOk(cp1252);
+        const ReadResult r = readQifOk(cp1252);
         QVERIFY2(r.description.endsWith(QStringLiteral(", text read as Windows-1252")),
                  qPrintable(r.description));
         QCOMPARE(atLine(r, 2).payee, QStringLiteral("Boulangerie Pâtisserie Lefèvre"));
@@ -616,7 +593,7 @@ private slots:
         QStringDecoder decoder("windows-1252");
         QVERIFY(decoder.isValid());
         const QString text = decoder.decode(cp1252);
-        const ReadResult fromUtf8 = readOk(text.toUtf8());
+        const ReadResult fromUtf8 = readQifOk(text.toUtf8());
         QCOMPARE(fromUtf8.description, QStringLiteral("QIF, dates month/day/year, 6 records"));
         QCOMPARE(fromUtf8.transactions.size(), r.transactions.size());
         QCOMPARE(atLine(fromUtf8, 21).payee, QStringLiteral("Hypermarché Les Sœurs"));
