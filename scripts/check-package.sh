@@ -7,13 +7,17 @@
 #      holds every file a desktop needs; its desktop entry and AppStream metainfo validate;
 #      lintian finds no error;
 #   2. on a brand-new minimal Debian 12 (../shared/tools/fresh-debian, or FRESH_DEBIAN=path),
-#      'apt-get install ./allot_*.deb' installs it with what it depends on and nothing else, and
+#      'apt-get install ./allot_*.deb' installs it with what it needs, and
 #      scripts/check-installed-package.sh runs allot-cli and the window there.
 # Run it as root from anywhere inside the repository (debootstrap and chroot need root).
 set -euo pipefail
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$repo"
+fail() { echo "package check FAILED: $*" >&2; exit 1; }
+[[ $(id -u) -eq 0 ]] || fail "run it as root: installing on a brand-new Debian needs a chroot"
+fresh=${FRESH_DEBIAN:-$repo/../shared/tools/fresh-debian}
+[[ -x "$fresh" ]] || fail "no brand-new Debian to install on: $fresh is missing (set FRESH_DEBIAN)"
 . "$repo/scripts/debian-packages.sh"
 install_missing "${build_packages[@]}" "${package_packages[@]}"
 
@@ -30,8 +34,6 @@ version=$(sed -n 's/^CMAKE_PROJECT_VERSION:STATIC=//p' "$build/CMakeCache.txt")
 app_id=$(sed -n 's/^set(ALLOT_APP_ID "\(.*\)")$/\1/p' "$repo/CMakeLists.txt")
 deb=$(ls "$build"/allot_"$version"_*.deb)
 echo "== $deb"
-
-fail() { echo "package check FAILED: $*" >&2; exit 1; }
 
 # 1. What the package says and holds.
 depends=$(dpkg-deb -f "$deb" Depends)
@@ -65,8 +67,6 @@ echo "== lintian"
 lintian --tag-display-limit 0 --fail-on error "$deb"
 
 # 2. Installed on a brand-new Debian 12.
-fresh=${FRESH_DEBIAN:-$repo/../shared/tools/fresh-debian}
-[[ -x "$fresh" ]] || fail "no brand-new Debian to install on: $fresh is missing (set FRESH_DEBIAN)"
 # fresh-debian clones a repository into the new system: one with the .deb and the check.
 carrier=$(mktemp -d)
 trap 'rm -rf "$unpacked" "$carrier"' EXIT

@@ -6,16 +6,17 @@
 
 # Everything the project needs from Debian, and nothing by hand. Qt6Charts' CMake files need
 # Qt6OpenGL's, which qt6-charts-dev does not pull in (Debian 12): hence libqt6opengl6-dev.
+# CPack's .deb (`--target package`) finds its dependencies with dpkg-shlibdeps (dpkg-dev), which
+# needs 'file'.
 build_packages=(build-essential cmake ninja-build pkg-config git
                 qt6-base-dev libqt6opengl6-dev libqt6sql6-sqlite libsqlite3-dev sqlite3
                 qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-                qt6-translations-l10n qt6-image-formats-plugins libofx-dev)
+                qt6-translations-l10n qt6-image-formats-plugins libofx-dev dpkg-dev file)
 # The tests also check the formatting and validate the desktop entry and AppStream metainfo.
 test_packages=(clang-format desktop-file-utils appstream)
-# The package: CPack finds its dependencies with dpkg-shlibdeps (dpkg-dev), which needs 'file';
-# lintian checks it as Debian checks packages; debootstrap makes the brand-new system it is
-# installed on.
-package_packages=(dpkg-dev file desktop-file-utils appstream lintian debootstrap)
+# The package check: lintian checks the .deb as Debian checks packages; debootstrap makes the
+# brand-new system it is installed on.
+package_packages=(desktop-file-utils appstream lintian debootstrap)
 # The screenshots come from a real window on a virtual display with a window manager.
 screenshot_packages=(xvfb openbox xdotool imagemagick)
 
@@ -29,7 +30,9 @@ if [[ $(id -u) -ne 0 ]]; then
 fi
 
 lock_timeout_status=75
-lock_error='Could not get lock|Unable to acquire the dpkg frontend lock|Unable to lock'
+# Another process holds the lock (not: we may not take it, as without root or on a read-only disk).
+lock_error='It is held by process|is another process using it|Resource temporarily unavailable'
+lock_noise="Could not get lock|Unable to lock|Unable to acquire the dpkg frontend lock"
 
 # apt-get with the arguments given; while another apt-get, dpkg or unattended-upgrades holds the
 # lock it waits, with a message, instead of failing at once. apt's output shows as it comes,
@@ -41,7 +44,7 @@ apt_get_waiting() {
     while :; do
         set +e
         "${apt_sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=0 "$@" 2>&1 \
-            | tee "$log" | grep --line-buffered -vE "^(Selecting|Preparing|Unpacking|Setting up|Processing|\(Reading database)|$lock_error"
+            | tee "$log" | grep --line-buffered -vE "^(Selecting|Preparing|Unpacking|Setting up|Processing|\(Reading database)|$lock_noise"
         status=${PIPESTATUS[0]}
         set -e
         ((status != 0)) && grep -qE "$lock_error" "$log" || break
@@ -66,7 +69,7 @@ apt_get_waiting() {
 
 # Says which of the packages cannot be installed, and why, after a failed install.
 explain_failed_install() {
-    local unknown=() p candidate
+    local unknown=() broken=() p candidate
     for p in "$@"; do
         candidate=$(apt-cache policy "$p" 2>/dev/null | awk '/Candidate:/ {print $2}')
         [[ -n "$candidate" && "$candidate" != "(none)" ]] || unknown+=("$p")
@@ -78,19 +81,26 @@ explain_failed_install() {
         echo "  'apt-get update' and this command again." >&2
         return
     fi
-    # Every package is known: install them one at a time to find the one that fails.
-    echo "Finding which package fails to install..." >&2
+    if dpkg --audit 2>/dev/null | grep -q .; then
+        echo "error: dpkg was interrupted before and left packages half-installed." >&2
+        echo "  Run 'dpkg --configure -a' (as root), then this command again." >&2
+        return
+    fi
+    # Every package is known: ask apt, without installing, which one it cannot install.
     for p in "$@"; do
-        if ! apt_get_waiting install -y -qq --no-install-recommends "$p" >/dev/null 2>&1; then
-            echo "error: the package '$p' could not be installed." >&2
-            echo "  Run 'apt-get install $p' to see apt's whole message. If dpkg was interrupted," >&2
-            echo "  'dpkg --configure -a' repairs it first; if a download failed, check the network" >&2
-            echo "  and the mirror in /etc/apt/sources.list, then run this command again." >&2
-            return
-        fi
+        "${apt_sudo[@]}" apt-get install -s -qq --no-install-recommends "$p" >/dev/null 2>&1 ||
+            broken+=("$p")
     done
-    echo "error: installing '$*' failed, but each package installs on its own; run this" >&2
-    echo "  command again, and if it fails again, 'apt-get install $*' shows apt's message." >&2
+    if ((${#broken[@]})); then
+        echo "error: apt cannot install: ${broken[*]}" >&2
+        echo "  Run 'apt-get install ${broken[0]}' to see apt's reason (a held or conflicting" >&2
+        echo "  package, or a mix of Debian releases in /etc/apt/sources.list), fix it, then run" >&2
+        echo "  this command again." >&2
+        return
+    fi
+    echo "error: installing '$*' failed although apt can install each of them (above: apt's" >&2
+    echo "  message). A failed download (check the network and the mirror), or a full disk" >&2
+    echo "  (df -h /var), are the usual causes; then run this command again." >&2
 }
 
 install_missing() {

@@ -31,7 +31,9 @@ jobs=$(nproc 2>/dev/null || echo 2)
 
 if [[ "$mode" == test ]]; then
     # Formatting is part of the build's rules: fail early, before compiling anything.
-    mapfile -t sources < <(git ls-files '*.cpp' '*.h')
+    sources=$(git ls-files '*.cpp' '*.h')
+    [[ -n "$sources" ]] || { echo "error: git lists no sources to check the format of" >&2; exit 1; }
+    mapfile -t sources <<<"$sources"
     clang-format --dry-run --Werror "${sources[@]}"
     cmake --preset ci
     cmake --build --preset ci -j "$jobs"

@@ -2,6 +2,7 @@
 // language asked for, and a window that a termination signal closes cleanly.
 #include "support/TestBudget.h"
 
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -21,11 +22,17 @@ struct Run
     QString err;
 };
 
-QProcessEnvironment quietEnvironment(const QTemporaryDir& home)
+enum class Display { Offscreen, None };
+
+QProcessEnvironment quietEnvironment(const QTemporaryDir& home, Display display = Display::None)
 {
     // A home and runtime folder of the test's own, so that the window's settings go nowhere.
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    if (display == Display::Offscreen)
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     env.insert(QStringLiteral("HOME"), home.path());
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
     env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
@@ -36,11 +43,14 @@ QProcessEnvironment quietEnvironment(const QTemporaryDir& home)
     return env;
 }
 
-Run runProgram(const QString& program, const QStringList& arguments)
+// Runs a program to its end, by default with no display at all: what only prints must not
+// need one.
+Run runProgram(const QString& program, const QStringList& arguments,
+               Display display = Display::None)
 {
     QTemporaryDir home;
     QProcess process;
-    process.setProcessEnvironment(quietEnvironment(home));
+    process.setProcessEnvironment(quietEnvironment(home, display));
     process.start(program, arguments);
     Run run;
     if (!process.waitForFinished(60000)) {
@@ -53,6 +63,19 @@ Run runProgram(const QString& program, const QStringList& arguments)
     run.out = QString::fromUtf8(process.readAllStandardOutput());
     run.err = QString::fromUtf8(process.readAllStandardError());
     return run;
+}
+
+// The window's signals as a desktop leaves them: the default action, whatever this test's own
+// starter ignores (a shell's background job ignores SIGINT), except \a ignored.
+void startWindow(QProcess& window, const QTemporaryDir& home, const QStringList& arguments,
+                 int ignored = 0)
+{
+    window.setProcessEnvironment(quietEnvironment(home, Display::Offscreen));
+    window.setChildProcessModifier([ignored] {
+        for (const int signalNumber : {SIGTERM, SIGINT, SIGHUP})
+            std::signal(signalNumber, signalNumber == ignored ? SIG_IGN : SIG_DFL);
+    });
+    window.start(QStringLiteral(ALLOT_PATH), arguments);
 }
 
 } // namespace
@@ -98,9 +121,18 @@ private slots:
 
     void aBadOptionIsRefused()
     {
-        const Run run =
-            runProgram(QStringLiteral(ALLOT_PATH), {QStringLiteral("--no-such-option")});
+        const Run run = runProgram(QStringLiteral(ALLOT_PATH), {QStringLiteral("--no-such-option")},
+                                   Display::Offscreen);
         QCOMPARE(run.code, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("no-such-option")), qPrintable(run.err));
+        // In the language asked for.
+        const Run two = runProgram(
+            QStringLiteral(ALLOT_PATH),
+            {QStringLiteral("--lang=de"), QStringLiteral("a.allot"), QStringLiteral("b.allot")},
+            Display::Offscreen);
+        QCOMPARE(two.code, 2);
+        QVERIFY2(two.err.contains(QStringLiteral("höchstens eine Budgetdatei")),
+                 qPrintable(two.err));
     }
 
     // A desktop logging out sends SIGTERM, a terminal's Ctrl+C SIGINT: the window quits the
@@ -126,9 +158,7 @@ private slots:
 
         QTemporaryDir home;
         QProcess window;
-        window.setProcessEnvironment(quietEnvironment(home));
-        window.start(QStringLiteral(ALLOT_PATH),
-                     {QStringLiteral("--lang"), QStringLiteral("de"), path});
+        startWindow(window, home, {QStringLiteral("--lang"), QStringLiteral("de"), path});
         QVERIFY(window.waitForStarted());
         // The window has opened the budget once SQLite made its WAL.
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(wal), 30000);
@@ -141,6 +171,44 @@ private slots:
 
         budget.reopen();
         QCOMPARE(dump(budget.db()), before);
+    }
+
+    // Started with nohup (SIGHUP ignored), the window outlives its terminal.
+    void anIgnoredSignalStaysIgnored()
+    {
+        TestBudget budget;
+        const QString path = budget.path();
+        budget.close();
+        QTemporaryDir home;
+        QProcess window;
+        startWindow(window, home, {path}, SIGHUP);
+        QVERIFY(window.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(path + QStringLiteral("-wal")), 30000);
+        QCOMPARE(::kill(pid_t(window.processId()), SIGHUP), 0);
+        QVERIFY(!window.waitForFinished(1500));
+        QCOMPARE(::kill(pid_t(window.processId()), SIGTERM), 0);
+        QVERIFY(window.waitForFinished(30000));
+        QCOMPARE(window.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(window.exitCode(), 0);
+    }
+
+    // Translations installed beside the program (bin/../share/allot/translations, as the .deb
+    // lays them out) are looked up before those compiled in: here a French file under the
+    // German name shows.
+    void installedTranslationsComeFirst()
+    {
+        QTemporaryDir prefix;
+        QVERIFY(QDir(prefix.path()).mkpath(QStringLiteral("bin")));
+        QVERIFY(QDir(prefix.path()).mkpath(QStringLiteral("share/allot/translations")));
+        const QString program = prefix.filePath(QStringLiteral("bin/allot"));
+        QVERIFY(QFile::copy(QStringLiteral(ALLOT_PATH), program));
+        QVERIFY(
+            QFile::copy(QStringLiteral(ALLOT_QM_DIR "/allot_fr.qm"),
+                        prefix.filePath(QStringLiteral("share/allot/translations/allot_de.qm"))));
+        const Run run =
+            runProgram(program, {QStringLiteral("--lang=de"), QStringLiteral("--help")});
+        QCOMPARE(run.code, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("Budget du foyer")), qPrintable(run.out));
     }
 };
 

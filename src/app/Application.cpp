@@ -2,8 +2,8 @@
 
 #include "storage/Database.h"
 
-#include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QLibraryInfo>
@@ -59,7 +59,7 @@ StartupOptions parseStartupArguments(const QStringList& arguments)
         options.error = parser.errorText();
         return options;
     }
-    if (parser.isSet(QStringLiteral("help")))
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all")))
         parser.showHelp(0);
     if (parser.isSet(QStringLiteral("version")))
         parser.showVersion();
@@ -73,7 +73,7 @@ StartupOptions parseStartupArguments(const QStringList& arguments)
     return options;
 }
 
-bool installTranslations(QApplication& app, const QString& language)
+bool installTranslations(QCoreApplication& app, const QString& language)
 {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     QLocale::setDefault(locale);

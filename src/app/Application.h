@@ -3,7 +3,7 @@
 #include <QString>
 #include <QStringList>
 
-class QApplication;
+class QCoreApplication;
 class QTranslator;
 
 namespace allot {
@@ -30,7 +30,7 @@ void initResources();
 /// system's). Allot's come from the installed folder beside the program
 /// (bin/../share/allot/translations) when it has them, else from those compiled in.
 /// Returns whether Allot's own translation was found (English needs none).
-bool installTranslations(QApplication& app, const QString& language);
+bool installTranslations(QCoreApplication& app, const QString& language);
 
 /// The file to open: the one given, else the last one used if it still exists, else the
 /// default budget in the user's data folder. \a create tells whether it may be created.

@@ -6,6 +6,7 @@
 #include <QTemporaryFile>
 
 #include <cmath>
+#include <cstdlib>
 
 #ifdef ALLOT_HAVE_LIBOFX
 #include <libofx/libofx.h>
@@ -125,7 +126,11 @@ int onTransaction(const struct OfxTransactionData data, void* context)
                 {record, tr("transaction %1: %2").arg(record).arg(problem)});
             return 0;
         }
-        day = QDate::fromString(raw.date.left(8), QStringLiteral("yyyyMMdd"));
+        // Records are matched to libofx's by position; an investment transaction has no
+        // <STMTTRN> and would shift them, so a day more than one off is libofx's, not this one.
+        const QDate written = QDate::fromString(raw.date.left(8), QStringLiteral("yyyyMMdd"));
+        if (std::abs(written.daysTo(day)) <= 1)
+            day = written;
     }
     // libofx hands amounts over as double: convert once, rounding to the nearest cent, and
     // keep integers from here on.
