@@ -6,7 +6,6 @@
 #include "formats/CsvReader.h"
 #include "support/TestData.h"
 
-#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTest>
@@ -566,9 +565,8 @@ private slots:
 
     void survivesHostileInput()
     {
-        QElapsedTimer timer;
-        timer.start();
-
+        // Bounded by ctest's TIMEOUT for the suite, not by a wall-clock check that a slow
+        // sanitizer build on a busy machine could fail.
         // Empty, blank.
         for (const QByteArray& bytes :
              {QByteArray(), QByteArray("   \r\n\n"), QByteArray("\xEF\xBB\xBF")}) {
@@ -621,8 +619,6 @@ private slots:
         QVERIFY(!detectCsvMapping(QByteArray(200000, ',')).ok());
         QVERIFY(!detectCsvMapping(QByteArray(200000, '\n') + "a").ok());
         QVERIFY(!detectCsvMapping(QByteArray(200000, '"')).ok());
-
-        QVERIFY2(timer.elapsed() < 60000, qPrintable(QString::number(timer.elapsed())));
     }
 
     // ---------------------------------------------------------------- mapping JSON

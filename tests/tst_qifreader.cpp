@@ -7,7 +7,6 @@
 #include "support/ReadResults.h"
 #include "support/TestData.h"
 
-#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -609,9 +608,8 @@ private slots:
 
     void hostileInput()
     {
-        QElapsedTimer timer;
-        timer.start();
-
+        // Bounded by ctest's TIMEOUT for the suite, not by a wall-clock check that a slow
+        // sanitizer build on a busy machine could fail.
         // 1 MB of random bytes, alone and after a real header.
         QRandomGenerator random(20240611);
         QByteArray noise(1 << 20, '\0');
@@ -662,8 +660,6 @@ private slots:
         QVERIFY(!readQif(utf16).ok());
         // With a byte-order mark it is read.
         QCOMPARE(readQifOk("\xFF\xFE" + utf16).transactions.size(), 1);
-
-        QVERIFY2(timer.elapsed() < 60000, qPrintable(QString::number(timer.elapsed())));
     }
 };
 
