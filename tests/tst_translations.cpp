@@ -1,8 +1,14 @@
+#include "storage/Backups.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QXmlStreamReader>
 
 namespace {
@@ -115,6 +121,30 @@ private slots:
             }
         }
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+    // Messages built in helper functions reach the user translated: the context each helper
+    // asks for at run time is the one lupdate recorded for it.
+    void helperMessagesAreTranslatedAtRunTime()
+    {
+        QTranslator german;
+        QVERIFY(german.load(QStringLiteral("allot_de"), QStringLiteral(ALLOT_QM_DIR)));
+        QCoreApplication::installTranslator(&german);
+        QTemporaryDir dir;
+        const QString empty = dir.filePath(QStringLiteral("empty.allot"));
+        QFile file(empty);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        auto opened = allot::Database::open(empty);
+        const allot::Status restored = allot::backups::restore(
+            dir.filePath(QStringLiteral("b.allot")), dir.filePath(QStringLiteral("none")));
+        QCoreApplication::removeTranslator(&german);
+        QVERIFY(!opened);
+        QVERIFY2(opened.error().message.contains(QStringLiteral("ist leer")),
+                 qPrintable(opened.error().message));
+        QVERIFY(!restored);
+        QVERIFY2(restored.error().message.contains(QStringLiteral("Sicherung existiert nicht")),
+                 qPrintable(restored.error().message));
     }
 };
 

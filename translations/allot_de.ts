@@ -1252,22 +1252,6 @@
         <translation>Die Datenbank hat nicht geantwortet</translation>
     </message>
     <message>
-        <source>cannot be read: %1</source>
-        <translation>kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>is empty: it is not an Allot database</source>
-        <translation>ist leer: es ist keine Allot-Datenbank</translation>
-    </message>
-    <message>
-        <source>is not an Allot database: it is not an SQLite database file</source>
-        <translation>ist keine Allot-Datenbank: es ist keine SQLite-Datenbankdatei</translation>
-    </message>
-    <message>
-        <source>%1 is damaged: it is truncated (%2 bytes of %3)</source>
-        <translation>%1 ist beschädigt: die Datei ist abgeschnitten (%2 von %3 Bytes)</translation>
-    </message>
-    <message>
         <source>it is an empty SQLite database</source>
         <translation>es ist eine leere SQLite-Datenbank</translation>
     </message>
@@ -1451,6 +1435,10 @@
         <source>More than one statement was run at once</source>
         <translation>Mehr als eine Anweisung wurde auf einmal ausgeführt</translation>
     </message>
+    <message>
+        <source>is not a regular file (a pipe, a device or a socket): it is not a budget</source>
+        <translation>ist keine gewöhnliche Datei (eine Pipe, ein Gerät oder ein Socket): es ist kein Budget</translation>
+    </message>
 </context>
 <context>
     <name>allot::AccountModel</name>
@@ -1538,6 +1526,13 @@
     <message>
         <source>Give at most one budget file.</source>
         <translation>Geben Sie höchstens eine Budgetdatei an.</translation>
+    </message>
+</context>
+<context>
+    <name>allot::BudgetSession</name>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
     </message>
 </context>
 <context>
@@ -1697,6 +1692,10 @@
     <message>
         <source>Database code</source>
         <translation>Datenbankcode</translation>
+    </message>
+    <message>
+        <source>The budget has been opened again as it is on disk; repeat the action.</source>
+        <translation>Das Budget wurde so, wie es auf der Festplatte steht, neu geöffnet; wiederholen Sie die Aktion.</translation>
     </message>
 </context>
 <context>
@@ -1933,24 +1932,12 @@
         <translation>%1 — Allot</translation>
     </message>
     <message>
-        <source>New Budget</source>
-        <translation>Neues Budget</translation>
-    </message>
-    <message>
-        <source>Allot budgets (*.allot);;All files (*)</source>
-        <translation>Allot-Budgets (*.allot);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Create %1</source>
         <translation>%1 anlegen</translation>
     </message>
     <message>
         <source>the file already exists; open it instead</source>
         <translation>die Datei existiert bereits; öffnen Sie sie stattdessen</translation>
-    </message>
-    <message>
-        <source>Open Budget</source>
-        <translation>Budget öffnen</translation>
     </message>
     <message>
         <source>Show the reports</source>
@@ -1987,22 +1974,6 @@
     <message>
         <source>add a person first</source>
         <translation>legen Sie zuerst eine Person an</translation>
-    </message>
-    <message>
-        <source>Import Bank File</source>
-        <translation>Bankdatei importieren</translation>
-    </message>
-    <message>
-        <source>Bank files (*.csv *.qif *.ofx *.qfx *.txt);;All files (*)</source>
-        <translation>Bankdateien (*.csv *.qif *.ofx *.qfx *.txt);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Export Entries</source>
-        <translation>Einträge exportieren</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv);;QIF (*.qif)</source>
-        <translation>CSV (*.csv);;QIF (*.qif)</translation>
     </message>
     <message>
         <source>Export the entries</source>
@@ -2043,6 +2014,18 @@
     <message>
         <source>Restored from %1</source>
         <translation>Wiederhergestellt aus %1</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <source>this is the open budget&apos;s own file, not a bank file</source>
+        <translation>das ist eine Datei des geöffneten Budgets selbst, keine Bankdatei</translation>
+    </message>
+    <message>
+        <source>%1 is the open budget&apos;s own file: exporting there would replace the budget; choose another name</source>
+        <translation>%1 ist eine Datei des geöffneten Budgets selbst: ein Export dorthin würde das Budget ersetzen; wählen Sie einen anderen Namen</translation>
     </message>
 </context>
 <context>
@@ -2297,6 +2280,49 @@
     </message>
 </context>
 <context>
+    <name>allot::filedialogs</name>
+    <message>
+        <source>Allot budgets (*.allot)</source>
+        <translation>Allot-Budgets (*.allot)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open Budget</source>
+        <translation>Budget öffnen</translation>
+    </message>
+    <message>
+        <source>New Budget</source>
+        <translation>Neues Budget</translation>
+    </message>
+    <message>
+        <source>Import Bank File</source>
+        <translation>Bankdatei importieren</translation>
+    </message>
+    <message>
+        <source>Bank files (*.csv *.qif *.ofx *.qfx *.txt)</source>
+        <translation>Bankdateien (*.csv *.qif *.ofx *.qfx *.txt)</translation>
+    </message>
+    <message>
+        <source>Export Entries</source>
+        <translation>Einträge exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>QIF (*.qif)</source>
+        <translation>QIF (*.qif)</translation>
+    </message>
+    <message>
+        <source>Allot budget</source>
+        <translation>Allot-Budget</translation>
+    </message>
+</context>
+<context>
     <name>allot::imports</name>
     <message>
         <source>line %1: %2</source>
@@ -2329,6 +2355,37 @@
     <message>
         <source>Transfers to [%1] were imported as Uncategorised: there is no account called %1</source>
         <translation>Überweisungen nach [%1] wurden ohne Kategorie importiert: Es gibt kein Konto namens %1</translation>
+    </message>
+</context>
+<context>
+    <name>allot::sqlitefiles</name>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>is empty: it is not an Allot database</source>
+        <translation>ist leer: es ist keine Allot-Datenbank</translation>
+    </message>
+    <message>
+        <source>is not an Allot database: it is not an SQLite database file</source>
+        <translation>ist keine Allot-Datenbank: es ist keine SQLite-Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>is beside a rollback journal (%1) that does not belong to it: move that file away, then open the budget again</source>
+        <translation>liegt neben einem Rollback-Journal (%1), das nicht zu ihr gehört: verschieben Sie diese Datei an einen anderen Ort und öffnen Sie das Budget dann erneut</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it is truncated (%2 bytes of %3)</source>
+        <translation>%1 ist beschädigt: die Datei ist abgeschnitten (%2 von %3 Bytes)</translation>
+    </message>
+    <message>
+        <source>cannot be read: SQLite did not open it</source>
+        <translation>kann nicht gelesen werden: SQLite hat sie nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>the budget&apos;s files were changed by another program while it was open (%1 was deleted or replaced); nothing was written</source>
+        <translation>die Dateien des Budgets wurden von einem anderen Programm geändert, während es geöffnet war (%1 wurde gelöscht oder ersetzt); es wurde nichts geschrieben</translation>
     </message>
 </context>
 </TS>

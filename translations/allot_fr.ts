@@ -1252,22 +1252,6 @@
         <translation>La base de données n&apos;a donné aucune réponse</translation>
     </message>
     <message>
-        <source>cannot be read: %1</source>
-        <translation>ne peut pas être lu : %1</translation>
-    </message>
-    <message>
-        <source>is empty: it is not an Allot database</source>
-        <translation>est vide : ce n&apos;est pas une base de données Allot</translation>
-    </message>
-    <message>
-        <source>is not an Allot database: it is not an SQLite database file</source>
-        <translation>n&apos;est pas une base de données Allot : ce n&apos;est pas un fichier de base de données SQLite</translation>
-    </message>
-    <message>
-        <source>%1 is damaged: it is truncated (%2 bytes of %3)</source>
-        <translation>%1 est endommagé : il est tronqué (%2 octets sur %3)</translation>
-    </message>
-    <message>
         <source>it is an empty SQLite database</source>
         <translation>c&apos;est une base de données SQLite vide</translation>
     </message>
@@ -1451,6 +1435,10 @@
         <source>More than one statement was run at once</source>
         <translation>Plus d’une instruction a été exécutée à la fois</translation>
     </message>
+    <message>
+        <source>is not a regular file (a pipe, a device or a socket): it is not a budget</source>
+        <translation>n&apos;est pas un fichier ordinaire (un tube, un périphérique ou un socket) : ce n&apos;est pas un budget</translation>
+    </message>
 </context>
 <context>
     <name>allot::AccountModel</name>
@@ -1538,6 +1526,13 @@
     <message>
         <source>Give at most one budget file.</source>
         <translation>Indiquez au plus un fichier de budget.</translation>
+    </message>
+</context>
+<context>
+    <name>allot::BudgetSession</name>
+    <message>
+        <source>Open %1</source>
+        <translation>Ouvrir %1</translation>
     </message>
 </context>
 <context>
@@ -1697,6 +1692,10 @@
     <message>
         <source>Database code</source>
         <translation>Code de la base de données</translation>
+    </message>
+    <message>
+        <source>The budget has been opened again as it is on disk; repeat the action.</source>
+        <translation>Le budget a été rouvert tel qu&apos;il est sur le disque ; refaites l&apos;action.</translation>
     </message>
 </context>
 <context>
@@ -1933,24 +1932,12 @@
         <translation>%1 — Allot</translation>
     </message>
     <message>
-        <source>New Budget</source>
-        <translation>Nouveau budget</translation>
-    </message>
-    <message>
-        <source>Allot budgets (*.allot);;All files (*)</source>
-        <translation>Budgets Allot (*.allot);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>Create %1</source>
         <translation>Créer %1</translation>
     </message>
     <message>
         <source>the file already exists; open it instead</source>
         <translation>le fichier existe déjà ; ouvrez-le plutôt</translation>
-    </message>
-    <message>
-        <source>Open Budget</source>
-        <translation>Ouvrir un budget</translation>
     </message>
     <message>
         <source>Show the reports</source>
@@ -1987,22 +1974,6 @@
     <message>
         <source>add a person first</source>
         <translation>ajoutez d&apos;abord une personne</translation>
-    </message>
-    <message>
-        <source>Import Bank File</source>
-        <translation>Importer un fichier bancaire</translation>
-    </message>
-    <message>
-        <source>Bank files (*.csv *.qif *.ofx *.qfx *.txt);;All files (*)</source>
-        <translation>Fichiers bancaires (*.csv *.qif *.ofx *.qfx *.txt);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Export Entries</source>
-        <translation>Exporter les opérations</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv);;QIF (*.qif)</source>
-        <translation>CSV (*.csv);;QIF (*.qif)</translation>
     </message>
     <message>
         <source>Export the entries</source>
@@ -2043,6 +2014,18 @@
     <message>
         <source>Restored from %1</source>
         <translation>Restauré depuis %1</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+    <message>
+        <source>this is the open budget&apos;s own file, not a bank file</source>
+        <translation>c&apos;est un fichier du budget ouvert lui-même, pas un fichier bancaire</translation>
+    </message>
+    <message>
+        <source>%1 is the open budget&apos;s own file: exporting there would replace the budget; choose another name</source>
+        <translation>%1 est un fichier du budget ouvert lui-même : y exporter remplacerait le budget ; choisissez un autre nom</translation>
     </message>
 </context>
 <context>
@@ -2297,6 +2280,49 @@
     </message>
 </context>
 <context>
+    <name>allot::filedialogs</name>
+    <message>
+        <source>Allot budgets (*.allot)</source>
+        <translation>Budgets Allot (*.allot)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Open Budget</source>
+        <translation>Ouvrir un budget</translation>
+    </message>
+    <message>
+        <source>New Budget</source>
+        <translation>Nouveau budget</translation>
+    </message>
+    <message>
+        <source>Import Bank File</source>
+        <translation>Importer un fichier bancaire</translation>
+    </message>
+    <message>
+        <source>Bank files (*.csv *.qif *.ofx *.qfx *.txt)</source>
+        <translation>Fichiers bancaires (*.csv *.qif *.ofx *.qfx *.txt)</translation>
+    </message>
+    <message>
+        <source>Export Entries</source>
+        <translation>Exporter les opérations</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>QIF (*.qif)</source>
+        <translation>QIF (*.qif)</translation>
+    </message>
+    <message>
+        <source>Allot budget</source>
+        <translation>Budget Allot</translation>
+    </message>
+</context>
+<context>
     <name>allot::imports</name>
     <message>
         <source>line %1: %2</source>
@@ -2329,6 +2355,37 @@
     <message>
         <source>Transfers to [%1] were imported as Uncategorised: there is no account called %1</source>
         <translation>Les virements vers [%1] ont été importés Sans catégorie : il n&apos;existe aucun compte nommé %1</translation>
+    </message>
+</context>
+<context>
+    <name>allot::sqlitefiles</name>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <source>is empty: it is not an Allot database</source>
+        <translation>est vide : ce n&apos;est pas une base de données Allot</translation>
+    </message>
+    <message>
+        <source>is not an Allot database: it is not an SQLite database file</source>
+        <translation>n&apos;est pas une base de données Allot : ce n&apos;est pas un fichier de base de données SQLite</translation>
+    </message>
+    <message>
+        <source>is beside a rollback journal (%1) that does not belong to it: move that file away, then open the budget again</source>
+        <translation>se trouve à côté d&apos;un journal d&apos;annulation (%1) qui ne lui appartient pas : déplacez ce fichier ailleurs, puis rouvrez le budget</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it is truncated (%2 bytes of %3)</source>
+        <translation>%1 est endommagé : il est tronqué (%2 octets sur %3)</translation>
+    </message>
+    <message>
+        <source>cannot be read: SQLite did not open it</source>
+        <translation>ne peut pas être lu : SQLite ne l&apos;a pas ouvert</translation>
+    </message>
+    <message>
+        <source>the budget&apos;s files were changed by another program while it was open (%1 was deleted or replaced); nothing was written</source>
+        <translation>les fichiers du budget ont été modifiés par un autre programme pendant qu&apos;il était ouvert (%1 a été supprimé ou remplacé) ; rien n&apos;a été écrit</translation>
     </message>
 </context>
 </TS>

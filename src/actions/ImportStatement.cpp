@@ -19,7 +19,7 @@ using formats::ImportedTransaction;
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("allot", text);
+    return QCoreApplication::translate("allot::imports", text);
 }
 
 const QString kUncategorised = QStringLiteral("Uncategorised");

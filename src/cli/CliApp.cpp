@@ -829,6 +829,9 @@ Result<Output> cmdImport(Context& ctx, const QCommandLineParser& p)
     const QString path = p.positionalArguments().at(0);
     const QString attempted =
         QStringLiteral("Could not import %1").arg(QDir::toNativeSeparators(path));
+    if (ctx.db->isOwnFile(path))
+        return Error::refused(QStringLiteral("it is the budget's own file, not a bank file"))
+            .withContext(attempted);
     auto person = personArg(ctx, p);
     if (!person)
         return person.error().withContext(attempted);
@@ -1005,6 +1008,10 @@ Result<Output> cmdExport(Context& ctx, const QCommandLineParser& p)
     const QString path = p.positionalArguments().at(0);
     const QString attempted =
         QStringLiteral("Could not export to %1").arg(QDir::toNativeSeparators(path));
+    if (ctx.db->isOwnFile(path))
+        return Error::refused(QStringLiteral("it is the budget's own file: exporting there would "
+                                             "replace the budget; choose another name"))
+            .withContext(attempted);
     auto person = personArg(ctx, p);
     if (!person)
         return person.error().withContext(attempted);

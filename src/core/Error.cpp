@@ -16,6 +16,7 @@ bool Error::isDatabaseUnusable() const
     case ErrorKind::Storage:
     case ErrorKind::Corrupt:
     case ErrorKind::CannotOpen:
+    case ErrorKind::Detached:
         return true;
     default:
         return false;
@@ -41,6 +42,8 @@ QString Error::kindName() const
         return QStringLiteral("corrupt");
     case ErrorKind::CannotOpen:
         return QStringLiteral("cannot-open");
+    case ErrorKind::Detached:
+        return QStringLiteral("detached");
     case ErrorKind::Cancelled:
         return QStringLiteral("cancelled");
     case ErrorKind::Injected:

@@ -16,6 +16,7 @@ enum class ErrorKind {
     Storage,    ///< Disk full, I/O error, read-only medium.
     Corrupt,    ///< The file is damaged.
     CannotOpen, ///< The file cannot be used as an Allot database at all.
+    Detached,   ///< The budget's files were replaced under the open connection: open it again.
     Injected,   ///< A fault forced by a test through the engine's fault hook.
     Cancelled,  ///< The user stopped the action; it was rolled back.
     Internal,   ///< A bug or an unexpected database answer.

@@ -115,9 +115,32 @@ void BudgetSession::checkForOutsideChanges()
 {
     if (!m_db || m_db->engine().depth() > 0)
         return;
+    if (!m_db->dialect().checkFilesInPlace(m_db->connection())) {
+        reopen();
+        return;
+    }
     const qint64 now = dataVersion();
     if (now != m_dataVersion)
         refresh();
+}
+
+void BudgetSession::reopen()
+{
+    if (!m_db || m_db->engine().depth() > 0)
+        return;
+    const QString path = m_db->path();
+    const RowId person = m_personId;
+    // The old connection goes first: closing it must not touch the new files.
+    close();
+    if (Status s = open(path, false); !s) {
+        m_errors.report(tr("Open %1").arg(path), s.error());
+        return;
+    }
+    if (auto people = queries::people(*m_db)) {
+        for (const Person& p : *people)
+            if (p.id == person)
+                setPersonId(person);
+    }
 }
 
 } // namespace allot

@@ -75,6 +75,9 @@ public:
         }
         if (!result.ok()) {
             m_errors.report(attempted, result.error());
+            if (result.error().kind == ErrorKind::Detached)
+                QMetaObject::invokeMethod(
+                    this, [this] { reopen(); }, Qt::QueuedConnection);
             return false;
         }
         return true;
@@ -102,6 +105,9 @@ signals:
 
 private:
     void checkForOutsideChanges();
+    /// Opens the budget again as it is on disk (its files were replaced under the connection),
+    /// keeping the person and the month.
+    void reopen();
     void reloadFormat();
     qint64 dataVersion();
 

@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("allot", text);
+    return QCoreApplication::translate("allot::backups", text);
 }
 
 const QString kSuffix = QStringLiteral(".allot-backup");

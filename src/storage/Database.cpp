@@ -12,6 +12,7 @@
 #include <QStandardPaths>
 
 #include <atomic>
+#include <filesystem>
 
 namespace allot {
 
@@ -48,6 +49,11 @@ Status checkPath(const QFileInfo& info, bool createIfMissing)
                                         .arg(QDir::toNativeSeparators(folder.filePath())));
         return {};
     }
+    // A pipe or a device would make SQLite wait for ever or read nonsense.
+    if (!info.isFile())
+        return cannotOpen(path, QCoreApplication::translate(
+                                    "allot", "is not a regular file (a pipe, a device or a "
+                                             "socket): it is not a budget"));
     // The owner's write bit is checked too: root can write anyway, but a file marked read-only
     // was marked so on purpose.
     if (!info.isWritable() || !(info.permissions() & QFile::WriteOwner))
@@ -72,6 +78,15 @@ Status createPrivateFile(const QString& path)
     return {};
 }
 
+std::filesystem::path fileSystemPath(const QString& path)
+{
+#ifdef Q_OS_WIN
+    return std::filesystem::path(path.toStdWString());
+#else
+    return std::filesystem::path(QFile::encodeName(path).toStdString());
+#endif
+}
+
 QString nextConnectionName()
 {
     static std::atomic<int> counter{0};
@@ -92,8 +107,28 @@ Database::Database(QString path, QString connectionName, std::unique_ptr<SqlDial
 {
 }
 
+bool Database::isOwnFile(const QString& path) const
+{
+    if (path.isEmpty())
+        return false;
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+        const QString own = m_path + QLatin1String(suffix);
+        if (QFileInfo(own).absoluteFilePath() == absolute)
+            return true;
+        // stat() only: equivalent() never opens either file.
+        std::error_code error;
+        if (std::filesystem::equivalent(fileSystemPath(path), fileSystemPath(own), error) && !error)
+            return true;
+    }
+    return false;
+}
+
 Database::~Database()
 {
+    // A connection whose files were replaced must leave the new ones alone on closing.
+    if (m_db.isOpen() && !m_dialect->checkFilesInPlace(m_db))
+        m_dialect->keepFilesOnClose(m_db);
     m_engine.reset();
     if (m_db.isValid())
         m_db.close();
@@ -109,11 +144,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
         return s.error();
 
     const bool createNow = !info.exists();
-    if (!createNow) {
-        if (Status s = dialect->inspectExistingFile(path); !s)
+    if (createNow) {
+        if (Status s = createPrivateFile(path); !s)
             return s.error();
-    } else if (Status s = createPrivateFile(path); !s) {
-        return s.error();
     }
 
     std::unique_ptr<Database> db(new Database(path, nextConnectionName(), std::move(dialect)));
@@ -137,6 +170,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
     if (!db->m_db.open())
         return fail(db->m_dialect->classify(db->m_db.lastError(), db->m_db, QStringLiteral("open"))
                         .withContext(path));
+    if (!createNow) {
+        if (Status s = db->m_dialect->inspectOpenedFile(db->m_db, path); !s)
+            return fail(s.error());
+    }
     db->m_engine = std::make_unique<TransactionEngine>(db->m_db, *db->m_dialect);
     db->m_engine->setBusyTimeout(options.busyTimeoutMs);
 
@@ -157,6 +194,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
                       .arg(latest)));
     db->m_schemaVersion = *version;
     if (Status s = db->m_dialect->configureDurability(db->m_db); !s)
+        return fail(s.error().withContext(path));
+    // Notes the -wal and -shm the connection has open now, to be compared before each write.
+    if (Status s = db->m_dialect->checkFilesInPlace(db->m_db); !s)
         return fail(s.error().withContext(path));
     // An upgrade changes the file for good: keep a copy of it as it was first.
     if (!createNow && *version > 0 && *version < latest) {

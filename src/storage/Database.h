@@ -36,6 +36,11 @@ public:
     Database& operator=(const Database&) = delete;
 
     const QString& path() const { return m_path; }
+    /// Whether \a path names this budget's file or one SQLite keeps beside it (-wal, -shm,
+    /// -journal), by any name (a link, another spelling). Nothing may read such a file through
+    /// a descriptor of its own, since closing it drops every POSIX lock the process holds on
+    /// the file (SQLite's included), nor write it. Compares names and file identities only.
+    bool isOwnFile(const QString& path) const;
     int schemaVersion() const { return m_schemaVersion; }
     QSqlDatabase& connection() { return m_db; }
     const SqlDialect& dialect() const { return *m_dialect; }

@@ -75,9 +75,12 @@ public:
 
     virtual QString driverName() const = 0;
 
-    /// Checks a file before the driver touches it, so that a file which is not ours is
-    /// reported without being changed. Returns CannotOpen/Corrupt errors naming the problem.
-    virtual Status inspectExistingFile(const QString& path) const = 0;
+    /// Checks an existing file right after the driver opened it and before anything reads it
+    /// through the connection, so that a file which is not ours is reported without being
+    /// changed. It reads through the driver's own file handle: opening the file a second time
+    /// would drop the locks another connection of this process holds on it. Returns
+    /// CannotOpen/Corrupt errors naming the problem.
+    virtual Status inspectOpenedFile(QSqlDatabase& db, const QString& path) const = 0;
 
     /// Connection settings that write nothing (foreign keys, busy timeout).
     virtual Status prepareConnection(QSqlDatabase& db, int busyTimeoutMs) const = 0;
@@ -94,6 +97,16 @@ public:
     /// Prepares one statement for the connection.
     virtual Result<std::unique_ptr<PreparedStatement>> prepare(QSqlDatabase& db,
                                                                const QString& sql) const = 0;
+
+    /// Whether the files the connection works on are still the ones at its path. The first
+    /// call (when the database has been opened) notes them; later calls compare. A connection
+    /// whose files were deleted or replaced by another program must not write: it would write
+    /// into a file nobody will read again, or copy stale pages over newer ones on closing.
+    /// Fails with Detached.
+    virtual Status checkFilesInPlace(QSqlDatabase& db) const = 0;
+    /// Closing must not fold what this connection holds into the file (after a failed
+    /// checkFilesInPlace(): the file on disk is newer than what the connection saw).
+    virtual void keepFilesOnClose(QSqlDatabase& db) const = 0;
 
     /// The statement that starts the outermost write transaction (ended by COMMIT or ROLLBACK).
     virtual QString beginWriteSql() const = 0;

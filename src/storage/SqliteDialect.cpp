@@ -1,13 +1,12 @@
 #include "storage/SqliteDialect.h"
 
+#include "storage/SqliteFiles.h"
+
 #include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
 #include <QMutex>
 #include <QSqlDriver>
 #include <QSqlQuery>
 #include <QVariant>
-#include <QtEndian>
 
 #include <sqlite3.h>
 
@@ -87,55 +86,28 @@ Result<qint64> pragmaValue(QSqlDatabase& db, const SqliteDialect& dialect, const
     return q.value(0).toLongLong();
 }
 
-// The SQLite file header is 100 bytes; see https://www.sqlite.org/fileformat.html.
-constexpr int kHeaderSize = 100;
-
 } // namespace
 
-Status SqliteDialect::inspectExistingFile(const QString& path) const
+Status SqliteDialect::inspectOpenedFile(QSqlDatabase& db, const QString& path) const
 {
-    QFile file(path);
-    const auto cannotOpen = [&](const QString& why) {
-        return Error{ErrorKind::CannotOpen, QStringLiteral("%1 %2").arg(path, why), {}, 0};
-    };
-    if (!file.open(QIODevice::ReadOnly))
-        return cannotOpen(
-            QCoreApplication::translate("allot", "cannot be read: %1").arg(file.errorString()));
-    const qint64 size = file.size();
-    if (size == 0)
-        return cannotOpen(
-            QCoreApplication::translate("allot", "is empty: it is not an Allot database"));
-    const QByteArray header = file.read(kHeaderSize);
-    if (header.size() < kHeaderSize || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
-        return cannotOpen(QCoreApplication::translate(
-            "allot", "is not an Allot database: it is not an SQLite database file"));
+    return sqlitefiles::inspect(handleOf(db), path);
+}
 
-    const auto* bytes = reinterpret_cast<const uchar*>(header.constData());
-    quint32 pageSize = qFromBigEndian<quint16>(bytes + 16);
-    if (pageSize == 1)
-        pageSize = 65536;
-    const quint32 changeCounter = qFromBigEndian<quint32>(bytes + 24);
-    const quint32 pageCount = qFromBigEndian<quint32>(bytes + 28);
-    const quint32 validFor = qFromBigEndian<quint32>(bytes + 92);
-    // The page count in the header is only meaningful when it was written with the
-    // current change counter (SQLite's own rule); then a shorter file was cut off. Unless a
-    // write-ahead log lies beside it: a checkpoint interrupted by a crash or power loss leaves
-    // page 1 (with the new count) written and later pages only in the WAL, from which SQLite
-    // reads them and finishes the checkpoint (found by tst_powerloss).
-    const qint64 expected = qint64(pageSize) * qint64(pageCount);
-    const QFileInfo wal(path + QStringLiteral("-wal"));
-    const bool walHoldsPages = wal.exists() && wal.size() > 0;
-    if (validFor == changeCounter && pageCount > 0 && expected > size && !walHoldsPages) {
-        return Error{
-            ErrorKind::Corrupt,
-            QCoreApplication::translate("allot", "%1 is damaged: it is truncated (%2 bytes of %3)")
-                .arg(path)
-                .arg(size)
-                .arg(expected),
-            {},
-            SQLITE_CORRUPT};
-    }
-    return {};
+Status SqliteDialect::checkFilesInPlace(QSqlDatabase& db) const
+{
+    return sqlitefiles::checkInPlace(handleOf(db), m_files);
+}
+
+void SqliteDialect::keepFilesOnClose(QSqlDatabase& db) const
+{
+    sqlite3* handle = handleOf(db);
+    if (!handle)
+        return;
+    // No checkpoint: it would copy this connection's stale WAL over the newer file. And no
+    // deleting the -wal and -shm on closing: they are another connection's now.
+    sqlite3_db_config(handle, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+    int persist = 1;
+    sqlite3_file_control(handle, "main", SQLITE_FCNTL_PERSIST_WAL, &persist);
 }
 
 Status SqliteDialect::prepareConnection(QSqlDatabase& db, int busyTimeoutMs) const

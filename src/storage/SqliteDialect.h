@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/SqlDialect.h"
+#include "storage/SqliteFiles.h"
 
 namespace allot {
 
@@ -14,7 +15,9 @@ public:
     static constexpr int kCacheKiB = 65536;
 
     QString driverName() const override { return QStringLiteral("QSQLITE"); }
-    Status inspectExistingFile(const QString& path) const override;
+    Status inspectOpenedFile(QSqlDatabase& db, const QString& path) const override;
+    Status checkFilesInPlace(QSqlDatabase& db) const override;
+    void keepFilesOnClose(QSqlDatabase& db) const override;
     Status prepareConnection(QSqlDatabase& db, int busyTimeoutMs) const override;
     Result<int> identifySchemaVersion(QSqlDatabase& db, const QString& path,
                                       bool createdNow) const override;
@@ -39,6 +42,10 @@ public:
 
     /// Builds an Error from an SQLite extended result code.
     static Error fromCode(int extendedCode, const QString& text, const QString& what);
+
+private:
+    // One dialect per connection: the files it noted when the database was opened.
+    mutable sqlitefiles::FileIds m_files;
 };
 
 } // namespace allot

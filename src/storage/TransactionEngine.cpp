@@ -197,6 +197,13 @@ Status TransactionEngine::beginLevel(const TransactionLimits& limits)
             m_keepGoing = nullptr;
             return cancelled ? Status(cancelledError()) : begun;
         }
+        // Before anything is written: the files this connection writes to must still be the
+        // budget's (another program may have deleted and recreated them).
+        if (Status inPlace = m_dialect.checkFilesInPlace(m_db); !inPlace) {
+            (void)runControl(QStringLiteral("ROLLBACK"));
+            m_keepGoing = nullptr;
+            return inPlace;
+        }
         m_timeLimit = limits.timeLimit;
         m_deadline = QDeadlineTimer(limits.timeLimit);
         m_dialect.setInterruptCheck(m_db, &m_interruptCheck);

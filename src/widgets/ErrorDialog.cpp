@@ -39,6 +39,9 @@ QMessageBox* ErrorDialogPresenter::createDialog(const QString& attempted, const 
     case ErrorKind::TimedOut:
         advice = tr("The action was stopped before it finished.");
         break;
+    case ErrorKind::Detached:
+        advice = tr("The budget has been opened again as it is on disk; repeat the action.");
+        break;
     default:
         break;
     }

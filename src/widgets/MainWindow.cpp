@@ -16,6 +16,7 @@
 #include "widgets/EntryDialog.h"
 #include "widgets/EnvelopeBarDelegate.h"
 #include "widgets/ErrorDialog.h"
+#include "widgets/FileDialogs.h"
 #include "widgets/HouseholdDialog.h"
 #include "widgets/ImportDialog.h"
 #include "widgets/LongWorkDialog.h"
@@ -25,7 +26,6 @@
 
 #include <QAction>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -248,8 +248,7 @@ bool MainWindow::openBudget(const QString& path, bool create)
 
 void MainWindow::newBudget()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("New Budget"), QDir::homePath(),
-                                                      tr("Allot budgets (*.allot);;All files (*)"));
+    const QString path = filedialogs::choose(this, filedialogs::Purpose::NewBudget);
     if (path.isEmpty())
         return;
     if (QFileInfo::exists(path)) {
@@ -262,9 +261,9 @@ void MainWindow::newBudget()
 
 void MainWindow::openBudgetDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Budget"),
-                                                      QFileInfo(m_session.path()).absolutePath(),
-                                                      tr("Allot budgets (*.allot);;All files (*)"));
+    const QString folder =
+        m_session.isOpen() ? QFileInfo(m_session.path()).absolutePath() : QString();
+    const QString path = filedialogs::choose(this, filedialogs::Purpose::OpenBudget, folder);
     if (!path.isEmpty())
         openBudget(path, false);
 }
@@ -462,13 +461,16 @@ void MainWindow::importFile(const QString& given)
                                   Error::refused(tr("add a person first")));
         return;
     }
-    const QString path = given.isEmpty()
-                             ? QFileDialog::getOpenFileName(
-                                   this, tr("Import Bank File"), QDir::homePath(),
-                                   tr("Bank files (*.csv *.qif *.ofx *.qfx *.txt);;All files (*)"))
-                             : given;
+    const QString path =
+        given.isEmpty() ? filedialogs::choose(this, filedialogs::Purpose::ImportBankFile) : given;
     if (path.isEmpty())
         return;
+    if (m_session.database().isOwnFile(path)) {
+        m_session.errors().report(
+            tr("Import %1").arg(QDir::toNativeSeparators(path)),
+            Error::refused(tr("this is the open budget's own file, not a bank file")));
+        return;
+    }
     ImportDialog dialog(m_session, path, this);
     dialog.exec();
 }
@@ -476,11 +478,17 @@ void MainWindow::importFile(const QString& given)
 void MainWindow::exportEntries(const QString& given)
 {
     const QString path =
-        given.isEmpty() ? QFileDialog::getSaveFileName(this, tr("Export Entries"), QDir::homePath(),
-                                                       tr("CSV (*.csv);;QIF (*.qif)"))
-                        : given;
+        given.isEmpty() ? filedialogs::choose(this, filedialogs::Purpose::ExportEntries) : given;
     if (path.isEmpty())
         return;
+    if (m_session.database().isOwnFile(path)) {
+        m_session.errors().report(
+            tr("Export the entries"),
+            Error::refused(tr("%1 is the open budget's own file: exporting there would replace "
+                              "the budget; choose another name")
+                               .arg(QDir::toNativeSeparators(path))));
+        return;
+    }
     // What the register shows: the person, the month (or all months) and the category filter.
     std::optional<QDate> from, to;
     if (!m_ui->allMonthsCheckBox->isChecked()) {

@@ -1,0 +1,175 @@
+#include "storage/SqliteFiles.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QtEndian>
+
+#include <tuple>
+
+#include <sqlite3.h>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
+namespace allot::sqlitefiles {
+
+namespace {
+
+// The SQLite file header is 100 bytes; see https://www.sqlite.org/fileformat.html.
+constexpr int kHeaderSize = 100;
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("allot::sqlitefiles", text);
+}
+
+QString mainFileName(sqlite3* handle)
+{
+    const char* name = sqlite3_db_filename(handle, "main");
+    return name ? QFile::decodeName(name) : QString();
+}
+
+sqlite3_file* mainFile(sqlite3* handle)
+{
+    sqlite3_file* file = nullptr;
+    if (sqlite3_file_control(handle, "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK)
+        return nullptr;
+    return file && file->pMethods ? file : nullptr;
+}
+
+Status inspectLocked(sqlite3_file* file, const QString& path, bool alone)
+{
+    const sqlite3_io_methods& io = *file->pMethods;
+    const auto cannotOpen = [&](const QString& why) {
+        return Error{ErrorKind::CannotOpen, QStringLiteral("%1 %2").arg(path, why), {}, 0};
+    };
+    sqlite3_int64 size = 0;
+    if (const int rc = io.xFileSize(file, &size); rc != SQLITE_OK)
+        return cannotOpen(tr("cannot be read: %1").arg(QString::fromUtf8(sqlite3_errstr(rc))));
+    if (size == 0)
+        return cannotOpen(tr("is empty: it is not an Allot database"));
+    unsigned char bytes[kHeaderSize] = {};
+    const int read = io.xRead(file, bytes, kHeaderSize, 0);
+    if (read != SQLITE_OK && read != SQLITE_IOERR_SHORT_READ)
+        return cannotOpen(tr("cannot be read: %1").arg(QString::fromUtf8(sqlite3_errstr(read))));
+    if (read == SQLITE_IOERR_SHORT_READ ||
+        QByteArray::fromRawData(reinterpret_cast<const char*>(bytes), kHeaderSize)
+                .startsWith(QByteArrayLiteral("SQLite format 3\0")) == false)
+        return cannotOpen(tr("is not an Allot database: it is not an SQLite database file"));
+
+    // A budget in WAL mode (format bytes 2) never has a rollback journal of its own; SQLite
+    // would replay a stray one into the file (an old copy beside it, say) and damage it.
+    const bool walFormat = bytes[18] == 2 && bytes[19] == 2;
+    const QFileInfo journal(path + QStringLiteral("-journal"));
+    if (walFormat && journal.exists() && journal.size() > 0)
+        return cannotOpen(tr("is beside a rollback journal (%1) that does not belong to it: "
+                             "move that file away, then open the budget again")
+                              .arg(journal.fileName()));
+
+    if (!alone)
+        return {};
+    quint32 pageSize = qFromBigEndian<quint16>(bytes + 16);
+    if (pageSize == 1)
+        pageSize = 65536;
+    const quint32 changeCounter = qFromBigEndian<quint32>(bytes + 24);
+    const quint32 pageCount = qFromBigEndian<quint32>(bytes + 28);
+    const quint32 validFor = qFromBigEndian<quint32>(bytes + 92);
+    // The page count in the header is only meaningful when it was written with the
+    // current change counter (SQLite's own rule); then a shorter file was cut off. Unless a
+    // write-ahead log lies beside it: a checkpoint interrupted by a crash or power loss leaves
+    // page 1 (with the new count) written and later pages only in the WAL, from which SQLite
+    // reads them and finishes the checkpoint (found by tst_powerloss).
+    const qint64 expected = qint64(pageSize) * qint64(pageCount);
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    const bool walHoldsPages = wal.exists() && wal.size() > 0;
+    if (validFor == changeCounter && pageCount > 0 && expected > size && !walHoldsPages) {
+        return Error{
+            ErrorKind::Corrupt,
+            tr("%1 is damaged: it is truncated (%2 bytes of %3)").arg(path).arg(size).arg(expected),
+            {},
+            SQLITE_CORRUPT};
+    }
+    return {};
+}
+
+struct FileId
+{
+    bool exists = false;
+    std::uint64_t device = 0, inode = 0;
+};
+
+FileId idOf(const QString& path)
+{
+    FileId id;
+#ifdef Q_OS_UNIX
+    struct stat info = {};
+    if (::stat(QFile::encodeName(path).constData(), &info) == 0) {
+        id.exists = true;
+        id.device = std::uint64_t(info.st_dev);
+        id.inode = std::uint64_t(info.st_ino);
+    }
+#else
+    Q_UNUSED(path);
+#endif
+    return id;
+}
+
+} // namespace
+
+Status inspect(sqlite3* handle, const QString& path)
+{
+    sqlite3_file* file = mainFile(handle);
+    if (!file)
+        return Error{ErrorKind::CannotOpen,
+                     QStringLiteral("%1 %2").arg(path, tr("cannot be read: SQLite did not open "
+                                                          "it")),
+                     {},
+                     0};
+    const sqlite3_io_methods& io = *file->pMethods;
+    // Every connection to a WAL database holds a shared lock on the file while it is open, so
+    // getting the exclusive lock means no other connection exists. The lock is given back at
+    // once: SQLite itself holds none yet and takes its own when it first reads.
+    bool alone = false;
+    if (io.xLock(file, SQLITE_LOCK_SHARED) == SQLITE_OK)
+        alone = io.xLock(file, SQLITE_LOCK_EXCLUSIVE) == SQLITE_OK;
+    const Status verdict = inspectLocked(file, path, alone);
+    io.xUnlock(file, SQLITE_LOCK_NONE);
+    return verdict;
+}
+
+Status checkInPlace(sqlite3* handle, FileIds& seen)
+{
+    const QString path = mainFileName(handle);
+    const auto detached = [&](const QString& which) {
+        return Error{ErrorKind::Detached,
+                     tr("the budget's files were changed by another program while it was open "
+                        "(%1 was deleted or replaced); nothing was written")
+                         .arg(which),
+                     path, 0};
+    };
+    int moved = 0;
+    sqlite3_file* file = mainFile(handle);
+    if (file && file->pMethods->xFileControl(file, SQLITE_FCNTL_HAS_MOVED, &moved) == SQLITE_OK &&
+        moved)
+        return detached(QFileInfo(path).fileName());
+    // SQLite deletes the -wal and -shm only when the last connection closes; while this one is
+    // open they stay the same files. Another program that did delete them believed itself
+    // alone (this process had lost its locks), and its new files are not the ones open here.
+    for (const auto& [suffix, device, inode] :
+         {std::tuple{"-wal", &seen.walDevice, &seen.walInode},
+          std::tuple{"-shm", &seen.shmDevice, &seen.shmInode}}) {
+        const QString name = path + QLatin1String(suffix);
+        const FileId now = idOf(name);
+        if (*inode == 0) {
+            *device = now.device;
+            *inode = now.inode;
+        } else if (!now.exists || now.device != *device || now.inode != *inode) {
+            return detached(QFileInfo(name).fileName());
+        }
+    }
+    return {};
+}
+
+} // namespace allot::sqlitefiles

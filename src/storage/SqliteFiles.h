@@ -1,0 +1,33 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QString>
+
+#include <cstdint>
+
+struct sqlite3;
+
+namespace allot::sqlitefiles {
+
+/// Checks a file SQLite has just opened, before anything reads it: that it is an SQLite file,
+/// not cut off, and not beside a rollback journal it never wrote. Reads through SQLite's own
+/// file handle (a second descriptor would drop this process's locks on closing). The length
+/// check runs only when no other connection has the file open: then no checkpoint can change
+/// the file between reading its size and its header.
+Status inspect(sqlite3* handle, const QString& path);
+
+/// Which -wal and -shm files a connection works on, as the file system names them (device and
+/// inode; 0 until the file was first seen).
+struct FileIds
+{
+    std::uint64_t walDevice = 0, walInode = 0;
+    std::uint64_t shmDevice = 0, shmInode = 0;
+};
+
+/// Detached when the database file, its -wal or its -shm is no longer the file the connection
+/// has open: deleted, or replaced by another of the same name. A -wal or -shm not seen before
+/// is noted in \a seen, to be compared from then on.
+Status checkInPlace(sqlite3* handle, FileIds& seen);
+
+} // namespace allot::sqlitefiles
