@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sqlite3.h>
+
 using namespace allot;
 using namespace allot::test;
 
@@ -176,6 +178,45 @@ private slots:
         QVERIFY(file.size() > 4096);
         QVERIFY(file.resize(file.size() / 2));
         expectRefused(path, ErrorKind::Corrupt, QStringLiteral("truncated"));
+    }
+
+    // A WAL budget never has a rollback journal of its own; SQLite would replay a stray one (an
+    // old copy's, put beside it) into the file and damage it.
+    void refusesAStrayRollbackJournalBesideAWalBudget()
+    {
+        TestBudget budget;
+        for (int i = 0; i < 20; ++i)
+            addExpense(budget.db(), budget.alice, budget.food, 100 + i, budget.checking);
+        budget.close();
+        const QString path = budget.path();
+        const QString old = pathOf(QStringLiteral("old-copy.allot"));
+        QVERIFY(QFile::copy(path, old));
+        // A real hot journal: the old copy in rollback mode, in the middle of a transaction
+        // large enough to spill pages into the file (which writes the journal first).
+        sqlite3* handle = nullptr;
+        QCOMPARE(sqlite3_open(QFile::encodeName(old).constData(), &handle), SQLITE_OK);
+        const auto exec = [&](const char* sql) {
+            return sqlite3_exec(handle, sql, nullptr, nullptr, nullptr);
+        };
+        QCOMPARE(exec("PRAGMA journal_mode = DELETE; PRAGMA cache_size = 10; BEGIN; "
+                      "UPDATE entry SET memo = 'rewritten'; CREATE TABLE junk(x); "
+                      "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                      "WHERE i < 400) INSERT INTO junk SELECT randomblob(1000) FROM n"),
+                 SQLITE_OK);
+        QVERIFY(QFileInfo(old + QStringLiteral("-journal")).size() > 0);
+        QVERIFY(QFile::copy(old + QStringLiteral("-journal"), path + QStringLiteral("-journal")));
+        exec("ROLLBACK");
+        sqlite3_close(handle);
+
+        const QByteArray journal = fileHash(path + QStringLiteral("-journal"));
+        expectRefused(path, ErrorKind::CannotOpen, QStringLiteral("rollback journal"));
+        QCOMPARE(fileHash(path + QStringLiteral("-journal")), journal);
+        // Moved away as the message says, the budget opens and is whole.
+        QVERIFY(QFile::rename(path + QStringLiteral("-journal"), pathOf(QStringLiteral("j"))));
+        auto reopened = Database::open(path);
+        ALLOT_VERIFY_OK(reopened);
+        expectSound(*reopened.value());
+        QVERIFY(!dump(*reopened.value()).contains(QStringLiteral("rewritten")));
     }
 
     void reportsADamagedBudgetWithoutChangingIt()
