@@ -7,6 +7,7 @@
 #include "app/Application.h"
 #include "models/BudgetSession.h"
 #include "storage/Backups.h"
+#include "support/Programs.h"
 #include "support/TestBudget.h"
 #include "support/WindowTest.h"
 #include "widgets/ErrorDialog.h"
@@ -17,7 +18,6 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileSystemModel>
-#include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -33,29 +33,6 @@ using namespace allot;
 using namespace allot::test;
 
 namespace {
-
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run runProgram(const QString& program, const QStringList& arguments)
-{
-    QProcess process;
-    process.start(program, arguments);
-    Run run;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = QString::fromUtf8(process.readAllStandardOutput()).trimmed();
-    run.err = QString::fromUtf8(process.readAllStandardError()).trimmed();
-    return run;
-}
 
 // Asks another process whether the window's connection still holds the budget.
 QString lockState(const QString& budget)

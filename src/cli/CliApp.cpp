@@ -28,6 +28,9 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include <initializer_list>
+#include <utility>
+
 #include <algorithm>
 #include <functional>
 #include <memory>
@@ -109,6 +112,17 @@ const QCommandLineOption kPart = valueOption(
 QString amountText(MinorUnits amount)
 {
     return money::format(amount);
+}
+
+// One line of a text table: cells padded to their width (negative: on the left, as in
+// QString::arg) and set apart by one space. Never arg(): a name that holds "%2" would take the
+// next column's value.
+QString tableRow(std::initializer_list<std::pair<QString, int>> cells)
+{
+    QStringList padded;
+    for (const auto& [text, width] : cells)
+        padded << (width < 0 ? text.leftJustified(-width) : text.rightJustified(width));
+    return padded.join(QLatin1Char(' '));
 }
 
 QJsonObject entryJson(const Entry& e)
@@ -316,10 +330,8 @@ Result<Output> cmdAccountList(Context& ctx, const QCommandLineParser&)
                                 {QStringLiteral("kind"), accountKindName(a.kind)},
                                 {QStringLiteral("opening"), amountText(a.openingBalance)},
                                 {QStringLiteral("balance"), amountText(a.balance)}});
-        lines << QStringLiteral("%1 %2 %3")
-                     .arg(a.name, -20)
-                     .arg(accountKindName(a.kind), -9)
-                     .arg(amountText(a.balance), 14);
+        lines << tableRow(
+            {{a.name, -20}, {accountKindName(a.kind), -9}, {amountText(a.balance), 14}});
     }
     return done(json, lines.join(QLatin1Char('\n')));
 }
@@ -360,7 +372,7 @@ Result<Output> cmdCategoryList(Context& ctx, const QCommandLineParser& p)
         json.append(QJsonObject{{QStringLiteral("id"), c.id},
                                 {QStringLiteral("name"), c.name},
                                 {QStringLiteral("budget"), amountText(c.monthlyBudget)}});
-        lines << QStringLiteral("%1 %2").arg(c.name, -24).arg(amountText(c.monthlyBudget), 14);
+        lines << tableRow({{c.name, -24}, {amountText(c.monthlyBudget), 14}});
     }
     return done(json, lines.join(QLatin1Char('\n')));
 }
@@ -717,14 +729,13 @@ Result<Output> cmdList(Context& ctx, const QCommandLineParser& p)
     QJsonArray json;
     QStringList lines;
     const auto line = [](const Entry& e, const QString& indent) {
-        return QStringLiteral("%1%2  %3  %4 %5 %6 %7")
-            .arg(indent)
-            .arg(e.id, 6)
-            .arg(e.date.toString(Qt::ISODate))
-            .arg(e.kind == EntryKind::Split ? QStringLiteral("Split") : e.categoryName, -16)
-            .arg(e.accountName, -12)
-            .arg(e.payee.left(24), -24)
-            .arg(amountText(e.amount), 12);
+        return indent + QString::number(e.id).rightJustified(6) + QStringLiteral("  ") +
+               e.date.toString(Qt::ISODate) + QStringLiteral("  ") +
+               tableRow(
+                   {{e.kind == EntryKind::Split ? QStringLiteral("Split") : e.categoryName, -16},
+                    {e.accountName, -12},
+                    {e.payee.left(24), -24},
+                    {amountText(e.amount), 12}});
     };
     for (const Entry& e : *list) {
         json.append(entryJson(e));
@@ -748,12 +759,11 @@ Result<Output> cmdSummary(Context& ctx, const QCommandLineParser& p)
         return envelopes.error();
     QJsonArray categories;
     QStringList lines{QStringLiteral("%1, %2").arg(person->name, month->toString()),
-                      QStringLiteral("%1 %2 %3 %4 %5")
-                          .arg(QStringLiteral("Category"), -24)
-                          .arg(QStringLiteral("Budget"), 12)
-                          .arg(QStringLiteral("Spent"), 12)
-                          .arg(QStringLiteral("Moved"), 12)
-                          .arg(QStringLiteral("Available"), 12)};
+                      tableRow({{QStringLiteral("Category"), -24},
+                                {QStringLiteral("Budget"), 12},
+                                {QStringLiteral("Spent"), 12},
+                                {QStringLiteral("Moved"), 12},
+                                {QStringLiteral("Available"), 12}})};
     Envelope total;
     for (const Envelope& e : *envelopes) {
         categories.append(QJsonObject{{QStringLiteral("name"), e.name},
@@ -761,24 +771,22 @@ Result<Output> cmdSummary(Context& ctx, const QCommandLineParser& p)
                                       {QStringLiteral("spent"), amountText(e.spent)},
                                       {QStringLiteral("moved"), amountText(e.moved)},
                                       {QStringLiteral("available"), amountText(e.available)}});
-        lines << QStringLiteral("%1 %2 %3 %4 %5%6")
-                     .arg(e.name, -24)
-                     .arg(amountText(e.budget), 12)
-                     .arg(amountText(e.spent), 12)
-                     .arg(amountText(e.moved), 12)
-                     .arg(amountText(e.available), 12)
-                     .arg(e.available < 0 ? QStringLiteral("  overspent") : QString());
+        lines << tableRow({{e.name, -24},
+                           {amountText(e.budget), 12},
+                           {amountText(e.spent), 12},
+                           {amountText(e.moved), 12},
+                           {amountText(e.available), 12}}) +
+                     (e.available < 0 ? QStringLiteral("  overspent") : QString());
         total.budget += e.budget;
         total.spent += e.spent;
         total.moved += e.moved;
         total.available += e.available;
     }
-    lines << QStringLiteral("%1 %2 %3 %4 %5")
-                 .arg(QStringLiteral("Total"), -24)
-                 .arg(amountText(total.budget), 12)
-                 .arg(amountText(total.spent), 12)
-                 .arg(amountText(total.moved), 12)
-                 .arg(amountText(total.available), 12);
+    lines << tableRow({{QStringLiteral("Total"), -24},
+                       {amountText(total.budget), 12},
+                       {amountText(total.spent), 12},
+                       {amountText(total.moved), 12},
+                       {amountText(total.available), 12}});
     QJsonObject json{{QStringLiteral("user"), person->name},
                      {QStringLiteral("month"), month->toString()},
                      {QStringLiteral("categories"), categories},
