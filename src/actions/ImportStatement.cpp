@@ -3,6 +3,7 @@
 #include "actions/ActionRunner.h"
 #include "actions/EntryRows.h"
 #include "actions/Lookup.h"
+#include "actions/SavedMappings.h"
 #include "core/Month.h"
 #include "formats/CsvReader.h"
 #include "storage/SqlStatement.h"
@@ -299,6 +300,12 @@ Result<ImportReport> importRecords(Database& db, const RecordSource& source,
         auto account = lookup::accountById(ctx.engine, options.accountId);
         if (!account)
             return account.error();
+        if (options.mappingToSave) {
+            if (Status s = mappings::saveIn(ctx, options.mappingToSave->first,
+                                            options.mappingToSave->second);
+                !s)
+                return s.error();
+        }
         ImportReport report;
         // Made afresh by every attempt: it counts occurrences as it goes.
         ImportKeys keys;

@@ -5,6 +5,10 @@
 #include "formats/ImportedTransaction.h"
 
 #include <QHash>
+#include <QJsonObject>
+
+#include <optional>
+#include <utility>
 
 namespace allot {
 
@@ -29,6 +33,8 @@ struct ImportOptions
     /// matching by name.
     QHash<QString, RowId> categoryMap;
     QString label; ///< The undo step's name ("Import bank.ofx").
+    /// A CSV mapping to save under a name in the same action (both, or neither).
+    std::optional<std::pair<QString, QJsonObject>> mappingToSave;
 };
 
 /// \brief What an import did.

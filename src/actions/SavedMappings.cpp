@@ -9,28 +9,48 @@
 
 namespace allot::mappings {
 
+namespace {
+
+QString attemptedSave(const QString& name)
+{
+    return QCoreApplication::translate("allot", "Could not save the mapping \"%1\"")
+        .arg(name.trimmed());
+}
+
+Status write(ActionContext& ctx, const QString& name, const QJsonObject& mapping)
+{
+    const QString json = QString::fromUtf8(QJsonDocument(mapping).toJson(QJsonDocument::Compact));
+    SqlStatement find(ctx.engine, QStringLiteral("SELECT id FROM csv_mapping WHERE name = ?"));
+    auto id = find.bindText(name.trimmed()).integer();
+    if (!id)
+        return id.error();
+    if (*id != 0)
+        return ctx.changes.update(QStringLiteral("csv_mapping"), *id,
+                                  {{QStringLiteral("mapping"), json}});
+    auto inserted =
+        ctx.changes.insert(QStringLiteral("csv_mapping"), {{QStringLiteral("name"), name.trimmed()},
+                                                           {QStringLiteral("mapping"), json}});
+    return inserted ? Status() : Status(inserted.error());
+}
+
+} // namespace
+
 Status save(Database& db, const QString& name, const QJsonObject& mapping)
 {
-    const QString attempted =
-        QCoreApplication::translate("allot", "Could not save the mapping \"%1\"")
-            .arg(name.trimmed());
+    const QString attempted = attemptedSave(name);
     if (Status s = household::checkName(name, QCoreApplication::translate("allot", "mapping")); !s)
         return s.error().withContext(attempted);
-    const QString json = QString::fromUtf8(QJsonDocument(mapping).toJson(QJsonDocument::Compact));
     return runAction(db, attempted, [&](ActionContext& ctx) -> Status {
         ctx.label = QCoreApplication::translate("allot", "Save mapping %1").arg(name.trimmed());
-        SqlStatement find(ctx.engine, QStringLiteral("SELECT id FROM csv_mapping WHERE name = ?"));
-        auto id = find.bindText(name.trimmed()).integer();
-        if (!id)
-            return id.error();
-        if (*id != 0)
-            return ctx.changes.update(QStringLiteral("csv_mapping"), *id,
-                                      {{QStringLiteral("mapping"), json}});
-        auto inserted = ctx.changes.insert(
-            QStringLiteral("csv_mapping"),
-            {{QStringLiteral("name"), name.trimmed()}, {QStringLiteral("mapping"), json}});
-        return inserted ? Status() : Status(inserted.error());
+        return write(ctx, name, mapping);
     });
+}
+
+Status saveIn(ActionContext& ctx, const QString& name, const QJsonObject& mapping)
+{
+    if (Status s = household::checkName(name, QCoreApplication::translate("allot", "mapping")); !s)
+        return s.error().withContext(attemptedSave(name));
+    return write(ctx, name, mapping);
 }
 
 Result<QJsonObject> load(Database& db, const QString& name)

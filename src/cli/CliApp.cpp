@@ -962,10 +962,9 @@ Result<Output> cmdImport(Context& ctx, const QCommandLineParser& p)
                                               : detectCsvMapping(bytes);
             if (!mapping)
                 return mapping.error().withContext(attempted);
-            if (Status s = mappings::save(*ctx.db, p.value(QStringLiteral("save-mapping")),
-                                          mapping->toJson());
-                !s)
-                return s.error();
+            // Saved by the import's own action: a failed import saves no mapping either.
+            importOptions.mappingToSave =
+                std::pair{p.value(QStringLiteral("save-mapping")), mapping->toJson()};
         }
         report = imports::importStatement(*ctx.db, *file, importOptions);
     }

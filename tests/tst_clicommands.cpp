@@ -1,17 +1,20 @@
-// allot-cli's text output: the tables people read. Names, payees and memos are the user's
-// own text and may hold anything, "%1" included.
+// allot-cli commands: the text tables people read (names, payees and memos are the user's own
+// text and may hold anything, "%1" included), and one user command, one action.
 
 #include "actions/EntryActions.h"
 #include "actions/HouseholdActions.h"
 #include "support/Programs.h"
 #include "support/TestBudget.h"
 
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace allot;
 using namespace allot::test;
 
-class TestCliText : public QObject
+class TestCliCommands : public QObject
 {
     Q_OBJECT
 
@@ -73,7 +76,45 @@ private slots:
         QCOMPARE(lineWith(categoriesList.out, QStringLiteral("Food %")).simplified(),
                  QStringLiteral("Food %2 %1 400.00"));
     }
+
+    // import --save-mapping saves the mapping in the import's own action: when the import
+    // fails, nothing is saved, no undo step either; when it succeeds, one undo step holds both.
+    void importSavesItsMappingInTheSameAction()
+    {
+        TestBudget budget;
+        refuseEntriesWith(budget.db(), QStringLiteral("payee"), QStringLiteral("Refused shop"));
+        const QString before = dump(budget.db());
+        budget.close();
+        QTemporaryDir dir;
+        const QString csv = QDir(dir.path()).filePath(QStringLiteral("bank.csv"));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Date,Payee,Amount\n2026-11-02,Bakery,-3.40\n2026-11-03,Refused shop,-9.99\n");
+        file.close();
+        const QStringList import{"import",    csv,        "--user",         "Alice",
+                                 "--account", "Checking", "--save-mapping", "My bank"};
+        const Run failed = on(budget.path(), import);
+        QCOMPARE(failed.code, 1);
+        QVERIFY2(failed.err.contains(QStringLiteral("line 3")), qPrintable(failed.err));
+        {
+            auto db = Database::open(budget.path());
+            ALLOT_VERIFY_OK(db);
+            QCOMPARE(dump(*db.value()), before);
+        }
+
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("Date,Payee,Amount\n2026-11-02,Bakery,-3.40\n");
+        file.close();
+        const Run imported = on(budget.path(), import);
+        QCOMPARE(imported.code, 0);
+        QCOMPARE(on(budget.path(), {"undo"}).code, 0);
+        auto db = Database::open(budget.path());
+        ALLOT_VERIFY_OK(db);
+        const QString undone = dataDump(*db.value());
+        QVERIFY2(!undone.contains(QStringLiteral("My bank")), "one undo takes back both");
+        QVERIFY(!undone.contains(QStringLiteral("Bakery")));
+    }
 };
 
-QTEST_GUILESS_MAIN(TestCliText)
-#include "tst_clitext.moc"
+QTEST_GUILESS_MAIN(TestCliCommands)
+#include "tst_clicommands.moc"
