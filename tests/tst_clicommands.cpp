@@ -114,6 +114,26 @@ private slots:
         QVERIFY2(!undone.contains(QStringLiteral("My bank")), "one undo takes back both");
         QVERIFY(!undone.contains(QStringLiteral("Bakery")));
     }
+
+    // split --entry with --user: the person named must own the entry.
+    void splitChecksWhoseEntryItIs()
+    {
+        TestBudget budget;
+        auto bobsFood = household::addCategory(budget.db(), budget.bob, QStringLiteral("Food"), 0);
+        ALLOT_VERIFY_OK(bobsFood);
+        const RowId bobs = addExpense(budget.db(), budget.bob, *bobsFood, 1000, budget.checking);
+        const QString before = dump(budget.db());
+        budget.close();
+        const Run run =
+            on(budget.path(), {"split", "--user", "Alice", "--entry", QString::number(bobs),
+                               "--part", "Food=4", "--part", "Food=6"});
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("belongs to Bob, not to Alice")),
+                 qPrintable(run.err));
+        auto db = Database::open(budget.path());
+        ALLOT_VERIFY_OK(db);
+        QCOMPARE(dump(*db.value()), before);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliCommands)

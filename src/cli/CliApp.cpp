@@ -603,6 +603,16 @@ Result<Output> cmdSplit(Context& ctx, const QCommandLineParser& p)
         auto person = lookup::personById(ctx.db->engine(), entry->personId);
         if (!person)
             return person.error().withContext(attempted);
+        // The person named must be the one the entry belongs to.
+        if (p.isSet(kUser)) {
+            auto named = personArg(ctx, p);
+            if (!named)
+                return named.error().withContext(attempted);
+            if (named->id != person->id)
+                return Error::refused(QStringLiteral("entry %1 belongs to %2, not to %3")
+                                          .arg(QString::number(*id), person->name, named->name))
+                    .withContext(attempted);
+        }
         auto parts = partsArg(ctx, p, *person);
         if (!parts)
             return parts.error().withContext(attempted);
