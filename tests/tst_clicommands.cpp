@@ -134,6 +134,20 @@ private slots:
         ALLOT_VERIFY_OK(db);
         QCOMPARE(dump(*db.value()), before);
     }
+
+    // A message that starts with the budget's name keeps the name as it was typed.
+    void messagesKeepTheBudgetsName()
+    {
+        QTemporaryDir dir;
+        QFile empty(QDir(dir.path()).filePath(QStringLiteral("conc.allot")));
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+        empty.close();
+        const Run run = runProgram(QStringLiteral(ALLOT_CLI_PATH),
+                                   {"--db", "conc.allot", "history"}, dir.path());
+        QCOMPARE(run.code, 3);
+        QVERIFY2(run.err.startsWith(QStringLiteral("allot-cli: conc.allot is empty")),
+                 qPrintable(run.err));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliCommands)

@@ -1486,7 +1486,12 @@ int exitCodeFor(const Context& ctx, const Error& error)
 int fail(Context& ctx, const Error& error)
 {
     QString message = error.message;
-    if (!message.isEmpty())
+    // A sentence starts with a capital, unless it starts with the budget's name as the user
+    // typed it ("conc.allot is read-only" names a file that is not "Conc.allot").
+    const bool startsWithName =
+        !ctx.dbPath.isEmpty() && (message.startsWith(ctx.dbPath) ||
+                                  message.startsWith(QDir::toNativeSeparators(ctx.dbPath)));
+    if (!message.isEmpty() && !startsWithName)
         message[0] = message[0].toUpper();
     ctx.err << "allot-cli: " << message << Qt::endl;
     if (ctx.json) {

@@ -14,10 +14,14 @@ struct Run
     QString err;   ///< Standard error, trimmed.
 };
 
-/// Runs \a program with \a arguments to the end (at most a minute) and returns what it did.
-inline Run runProgram(const QString& program, const QStringList& arguments)
+/// Runs \a program with \a arguments to the end (at most a minute) and returns what it did;
+/// in \a folder when one is given.
+inline Run runProgram(const QString& program, const QStringList& arguments,
+                      const QString& folder = {})
 {
     QProcess process;
+    if (!folder.isEmpty())
+        process.setWorkingDirectory(folder);
     process.start(program, arguments);
     Run run;
     if (!process.waitForFinished(60000)) {
