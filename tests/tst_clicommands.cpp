@@ -8,8 +8,11 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sqlite3.h>
 
 using namespace allot;
 using namespace allot::test;
@@ -147,6 +150,29 @@ private slots:
         QCOMPARE(run.code, 3);
         QVERIFY2(run.err.startsWith(QStringLiteral("allot-cli: conc.allot is empty")),
                  qPrintable(run.err));
+    }
+
+    // While another program holds the write lock the CLI waits, and says so once on stderr.
+    void saysOnceThatItWaitsForAnotherWriter()
+    {
+        TestBudget budget;
+        budget.close();
+        sqlite3* other = nullptr;
+        QCOMPARE(sqlite3_open(QFile::encodeName(budget.path()).constData(), &other), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(other, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
+        QProcess cli;
+        cli.start(QStringLiteral(ALLOT_CLI_PATH),
+                  {"--db", budget.path(), "expense", "add", "--user", "Alice", "--category", "Food",
+                   "--amount", "5", "--date", "2026-11-03"});
+        QVERIFY(cli.waitForStarted());
+        QTest::qWait(2500);
+        QCOMPARE(cli.state(), QProcess::Running);
+        QCOMPARE(sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(other);
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitCode(), 0);
+        const QString err = QString::fromUtf8(cli.readAllStandardError());
+        QCOMPARE(err.count(QStringLiteral("waiting for another program that is writing to")), 1);
     }
 };
 

@@ -1613,6 +1613,14 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err)
         if (!db)
             return fail(ctx, db.error());
         ctx.db = std::move(db).value();
+        // Another program's long write makes a command wait (for up to the retries' time):
+        // say so once rather than seem to hang.
+        TransactionLimits limits = ctx.db->engine().defaultLimits();
+        limits.waiting = [&ctx] {
+            ctx.err << "allot-cli: waiting for another program that is writing to "
+                    << QDir::toNativeSeparators(ctx.dbPath) << QStringLiteral("…") << Qt::endl;
+        };
+        ctx.db->engine().setDefaultLimits(limits);
     }
 
     auto output = command->handler(ctx, parser);

@@ -17,7 +17,13 @@ TransactionEngine::TransactionEngine(QSqlDatabase connection, const SqlDialect& 
     m_interruptCheck = [this] {
         return m_depth > 0 && (m_deadline.hasExpired() || cancelRequested());
     };
-    m_keepWaiting = [this] { return !cancelRequested(); };
+    m_keepWaiting = [this] {
+        if (m_waiting && !m_toldWaiting && m_beginWait.elapsed() >= 1000) {
+            m_toldWaiting = true;
+            m_waiting();
+        }
+        return !cancelRequested();
+    };
 }
 
 TransactionEngine::~TransactionEngine()
@@ -184,14 +190,20 @@ Status TransactionEngine::beginLevel(const TransactionLimits& limits)
         m_keepGoing = limits.keepGoing;
         m_cancelled = false;
         m_sinceAsked.invalidate();
-        // While BEGIN waits for another writer, a window keeps painting and can cancel.
-        if (m_keepGoing)
+        // While BEGIN waits for another writer, a window keeps painting and can cancel, and a
+        // command line program says that it waits.
+        m_waiting = limits.waiting;
+        const bool watchWait = m_keepGoing || m_waiting;
+        if (watchWait) {
+            m_beginWait.start();
             m_dialect.setBusyWait(m_db, m_busyTimeoutMs, &m_keepWaiting);
+        }
         Status begun = runControl(m_dialect.beginWriteSql());
         if (!begun)
             begun = classify(begun.error());
-        if (m_keepGoing)
+        if (watchWait)
             m_dialect.setBusyWait(m_db, m_busyTimeoutMs, nullptr);
+        m_waiting = nullptr;
         if (!begun) {
             const bool cancelled = m_cancelled;
             m_keepGoing = nullptr;

@@ -30,6 +30,9 @@ struct TransactionLimits
     /// Asked every few tens of milliseconds while the action runs (a window shows progress and
     /// keeps painting here); returning false cancels the action, which is then rolled back.
     std::function<bool()> keepGoing;
+    /// Called once per action when its start has waited about a second for another program
+    /// that is writing (a command line program says so instead of seeming to hang).
+    std::function<void()> waiting;
 };
 
 /// \brief The one way Allot writes: transactions, savepoints, time limits, retries, callbacks.
@@ -126,6 +129,9 @@ private:
     std::function<bool()> m_interruptCheck;
     std::function<bool()> m_keepGoing;
     std::function<bool()> m_keepWaiting; ///< For the busy wait of BEGIN: asks keepGoing.
+    std::function<void()> m_waiting;     ///< TransactionLimits::waiting of the running action.
+    QElapsedTimer m_beginWait;
+    bool m_toldWaiting = false;
     int m_busyTimeoutMs = 2000;
     QElapsedTimer m_sinceAsked;
     bool m_cancelled = false;
@@ -190,6 +196,8 @@ auto TransactionEngine::atomic(Body&& body, const TransactionLimits& limits)
 {
     const bool outermost = m_depth == 0;
     const int attempts = outermost ? std::max(1, limits.maxAttempts) : 1;
+    if (outermost)
+        m_toldWaiting = false;
     for (int attempt = 1;; ++attempt) {
         if (outermost)
             m_lastAttempts = attempt;
