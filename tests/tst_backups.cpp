@@ -65,6 +65,50 @@ private slots:
         QCOMPARE(dump(b.db()), before);
     }
 
+    // A restore never undoes what another connection reported done: while one has the budget
+    // open (here: in the middle of a write, as a long import would be) it is refused, and the
+    // other connection's work is kept.
+    void restoreIsRefusedWhileAnotherConnectionHasTheBudget()
+    {
+        TestBudget b;
+        auto path = backups::create(b.db());
+        ALLOT_VERIFY_OK(path);
+        Transaction writing(b.db().engine());
+        QVERIFY(writing.isActive());
+        ALLOT_VERIFY_OK(household::addPerson(b.db(), QStringLiteral("Carol")));
+        const Status restored = backups::restore(b.path(), *path);
+        QVERIFY(!restored.ok());
+        QCOMPARE(restored.error().kind, ErrorKind::Busy);
+        QVERIFY2(restored.error().message.contains(QStringLiteral("open in another program")),
+                 qPrintable(restored.error().message));
+        ALLOT_VERIFY_OK(writing.commit());
+        QVERIFY(dump(b.db()).contains(QStringLiteral("Carol")));
+        b.close();
+        b.reopen();
+        QVERIFY(dump(b.db()).contains(QStringLiteral("Carol")));
+        QVERIFY(!QFileInfo::exists(b.path() + QStringLiteral(".restoring")));
+        // Idle, but open: refused as well.
+        QCOMPARE(backups::restore(b.path(), *path).error().kind, ErrorKind::Busy);
+    }
+
+    // Through a symbolic link, the file it points to is restored and the link stays a link.
+    void restoreThroughALinkRestoresTheBudget()
+    {
+        TestBudget b;
+        auto path = backups::create(b.db());
+        ALLOT_VERIFY_OK(path);
+        const QString before = dump(b.db());
+        ALLOT_VERIFY_OK(household::addPerson(b.db(), QStringLiteral("Carol")));
+        b.close();
+        QTemporaryDir elsewhere;
+        const QString link = QDir(elsewhere.path()).filePath(QStringLiteral("budget.allot"));
+        QVERIFY(QFile::link(b.path(), link));
+        ALLOT_VERIFY_OK(backups::restore(link, *path));
+        QVERIFY(QFileInfo(link).isSymLink());
+        b.reopen();
+        QCOMPARE(dump(b.db()), before);
+    }
+
     void aDamagedBackupIsRefusedAndTheBudgetKept()
     {
         TestBudget b;

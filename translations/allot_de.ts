@@ -2278,6 +2278,14 @@
         <source>the budget file could not be replaced</source>
         <translation>die Budgetdatei konnte nicht ersetzt werden</translation>
     </message>
+    <message>
+        <source>the budget %1 is a link to a file that does not exist</source>
+        <translation>das Budget %1 ist ein Verweis auf eine Datei, die nicht existiert</translation>
+    </message>
+    <message>
+        <source>the backup is the budget itself</source>
+        <translation>die Sicherung ist das Budget selbst</translation>
+    </message>
 </context>
 <context>
     <name>allot::filedialogs</name>
@@ -2386,6 +2394,21 @@
     <message>
         <source>the budget&apos;s files were changed by another program while it was open (%1 was deleted or replaced); nothing was written</source>
         <translation>die Dateien des Budgets wurden von einem anderen Programm geändert, während es geöffnet war (%1 wurde gelöscht oder ersetzt); es wurde nichts geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>allot::sqlitefiles::ExclusiveHold</name>
+    <message>
+        <source>%1 cannot be opened</source>
+        <translation>%1 kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1 is open in another program (Allot&apos;s window or allot-cli): close it there first</source>
+        <translation>%1 ist in einem anderen Programm geöffnet (im Fenster von Allot oder in allot-cli): schließen Sie es dort zuerst</translation>
+    </message>
+    <message>
+        <source>%1 cannot be locked</source>
+        <translation>%1 kann nicht gesperrt werden</translation>
     </message>
 </context>
 </TS>

@@ -2278,6 +2278,14 @@
         <source>the budget file could not be replaced</source>
         <translation>le fichier du budget n&apos;a pas pu être remplacé</translation>
     </message>
+    <message>
+        <source>the budget %1 is a link to a file that does not exist</source>
+        <translation>le budget %1 est un lien vers un fichier qui n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>the backup is the budget itself</source>
+        <translation>la sauvegarde est le budget lui-même</translation>
+    </message>
 </context>
 <context>
     <name>allot::filedialogs</name>
@@ -2386,6 +2394,21 @@
     <message>
         <source>the budget&apos;s files were changed by another program while it was open (%1 was deleted or replaced); nothing was written</source>
         <translation>les fichiers du budget ont été modifiés par un autre programme pendant qu&apos;il était ouvert (%1 a été supprimé ou remplacé) ; rien n&apos;a été écrit</translation>
+    </message>
+</context>
+<context>
+    <name>allot::sqlitefiles::ExclusiveHold</name>
+    <message>
+        <source>%1 cannot be opened</source>
+        <translation>%1 ne peut pas être ouvert</translation>
+    </message>
+    <message>
+        <source>%1 is open in another program (Allot&apos;s window or allot-cli): close it there first</source>
+        <translation>%1 est ouvert dans un autre programme (la fenêtre d&apos;Allot ou allot-cli) : fermez-le d&apos;abord</translation>
+    </message>
+    <message>
+        <source>%1 cannot be locked</source>
+        <translation>%1 ne peut pas être verrouillé</translation>
     </message>
 </context>
 </TS>

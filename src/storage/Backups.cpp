@@ -1,6 +1,7 @@
 #include "storage/Backups.h"
 
 #include "storage/Database.h"
+#include "storage/SqliteFiles.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -18,6 +19,8 @@ QString tr(const char* text)
 }
 
 const QString kSuffix = QStringLiteral(".allot-backup");
+// How long a restore waits for other programs to close the budget.
+constexpr int kRestoreWaitMs = 3000;
 
 Status createPrivateEmptyFile(const QString& path)
 {
@@ -82,11 +85,33 @@ Result<QString> create(Database& db)
     return path;
 }
 
-Status restore(const QString& databasePath, const QString& backupPath)
+Status restore(const QString& givenPath, const QString& backupPath)
 {
     const QString attempted = tr("Could not restore %1").arg(backupPath);
     if (!QFileInfo::exists(backupPath))
         return Error::notFound(tr("the backup does not exist")).withContext(attempted);
+    // Through a symbolic link the budget is the file it points to; replacing the link with a
+    // plain file would leave the real budget as it was.
+    const QFileInfo given(givenPath);
+    const QString databasePath = given.isSymLink() ? given.canonicalFilePath() : givenPath;
+    if (databasePath.isEmpty())
+        return Error::notFound(
+                   tr("the budget %1 is a link to a file that does not exist").arg(givenPath))
+            .withContext(attempted);
+    if (QFileInfo::exists(databasePath) &&
+        QFileInfo(backupPath).canonicalFilePath() == QFileInfo(databasePath).canonicalFilePath())
+        return Error::refused(tr("the backup is the budget itself")).withContext(attempted);
+
+    // No other connection may be open while the file is replaced: an action it reported done
+    // would be undone by the restore. Held until the new file is in place.
+    std::unique_ptr<sqlitefiles::ExclusiveHold> alone;
+    if (QFileInfo::exists(databasePath)) {
+        auto hold = sqlitefiles::ExclusiveHold::take(databasePath, kRestoreWaitMs);
+        if (!hold)
+            return hold.error().withContext(attempted);
+        alone = std::move(hold).value();
+    }
+
     // Check a copy (opening may upgrade an older backup's schema), then put the copy in place.
     const QString candidate = databasePath + QStringLiteral(".restoring");
     removeBeside(candidate);
@@ -124,16 +149,18 @@ Status restore(const QString& databasePath, const QString& backupPath)
                      0}
             .withContext(attempted);
     }
+    // The old -wal and -shm belong to the file that was replaced; they go before the new file
+    // arrives, so that nothing removes the files of a program that opens the new one.
+    QFile::remove(databasePath + QStringLiteral("-wal"));
+    QFile::remove(databasePath + QStringLiteral("-shm"));
     if (!QFile::rename(candidate, databasePath)) {
         QFile::rename(aside, databasePath);
         removeBeside(candidate);
         return Error{ErrorKind::Storage, tr("the budget file could not be replaced"), candidate, 0}
             .withContext(attempted);
     }
-    // The old -wal and -shm belong to the file that was replaced.
-    QFile::remove(databasePath + QStringLiteral("-wal"));
-    QFile::remove(databasePath + QStringLiteral("-shm"));
     removeBeside(aside);
+    alone.reset();
     return {};
 }
 

@@ -22,7 +22,9 @@ Result<QString> create(Database& db);
 /// The backups of a budget file, newest first.
 QStringList list(const QString& databasePath);
 /// Replaces the budget file with a backup, after checking that the backup is a sound Allot
-/// database. The budget must not be open. Leaves the budget untouched when the check fails.
+/// database. Refused (Busy) while any connection, in this process or another, has the budget
+/// open: the file is held alone until the new one is in place. Through a symbolic link the
+/// file it points to is replaced. Leaves the budget untouched when anything fails.
 Status restore(const QString& databasePath, const QString& backupPath);
 
 } // namespace backups

@@ -172,4 +172,44 @@ Status checkInPlace(sqlite3* handle, FileIds& seen)
     return {};
 }
 
+Result<std::unique_ptr<ExclusiveHold>> ExclusiveHold::take(const QString& path, int waitMs)
+{
+    sqlite3* handle = nullptr;
+    const auto failed = [&](ErrorKind kind, const QString& message) {
+        Error error{kind, message, QString::fromUtf8(sqlite3_errmsg(handle)), 0};
+        if (handle)
+            error.nativeCode = sqlite3_extended_errcode(handle);
+        sqlite3_close(handle);
+        return error;
+    };
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &handle, SQLITE_OPEN_READWRITE,
+                        nullptr) != SQLITE_OK)
+        return failed(ErrorKind::CannotOpen, tr("%1 cannot be opened").arg(path));
+    // Closing must neither checkpoint nor delete the -wal: the budget at the path is replaced
+    // while this is held, and the files beside it belong to the new one.
+    sqlite3_db_config(handle, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+    int persist = 1;
+    sqlite3_file_control(handle, "main", SQLITE_FCNTL_PERSIST_WAL, &persist);
+    sqlite3_busy_timeout(handle, waitMs);
+    // In exclusive locking mode a WAL database is opened under the file's own exclusive lock
+    // (no shared memory), which every other open connection's shared lock refuses.
+    if (sqlite3_exec(handle, "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE", nullptr, nullptr,
+                     nullptr) != SQLITE_OK) {
+        const int code = sqlite3_errcode(handle);
+        if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
+            return failed(ErrorKind::Busy,
+                          tr("%1 is open in another program (Allot's window or allot-cli): close "
+                             "it there first")
+                              .arg(path));
+        return failed(ErrorKind::CannotOpen, tr("%1 cannot be locked").arg(path));
+    }
+    return std::unique_ptr<ExclusiveHold>(new ExclusiveHold(handle));
+}
+
+ExclusiveHold::~ExclusiveHold()
+{
+    sqlite3_exec(m_handle, "ROLLBACK", nullptr, nullptr, nullptr);
+    sqlite3_close(m_handle);
+}
+
 } // namespace allot::sqlitefiles

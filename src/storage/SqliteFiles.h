@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <memory>
 
 struct sqlite3;
 
@@ -29,5 +30,25 @@ struct FileIds
 /// has open: deleted, or replaced by another of the same name. A -wal or -shm not seen before
 /// is noted in \a seen, to be compared from then on.
 Status checkInPlace(sqlite3* handle, FileIds& seen);
+
+/// \brief The budget file held by this process alone, for replacing it as a whole (restore).
+///
+/// Holds SQLite's exclusive lock on the file, which no other connection can have open at the
+/// same time: taking it waits up to a few seconds for other programs, then is refused. While it
+/// is held, nothing else in the process may open the file (closing that descriptor would drop
+/// the lock). Releasing it writes nothing and deletes nothing: by then the file at the path may
+/// be a new one.
+class ExclusiveHold
+{
+public:
+    static Result<std::unique_ptr<ExclusiveHold>> take(const QString& path, int waitMs);
+    ~ExclusiveHold();
+    ExclusiveHold(const ExclusiveHold&) = delete;
+    ExclusiveHold& operator=(const ExclusiveHold&) = delete;
+
+private:
+    explicit ExclusiveHold(sqlite3* handle) : m_handle(handle) {}
+    sqlite3* m_handle;
+};
 
 } // namespace allot::sqlitefiles
