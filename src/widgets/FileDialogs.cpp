@@ -5,8 +5,11 @@
 #include <QFileDialog>
 #include <QFileIconProvider>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QMimeDatabase>
+#include <QScreen>
 #include <QSettings>
+#include <QTreeView>
 
 namespace allot::filedialogs {
 
@@ -137,6 +140,19 @@ QString choose(QWidget* parent, Purpose purpose, const QString& folder)
                                                          ? QStringLiteral("qif")
                                                          : QStringLiteral("csv"));
                          });
+    }
+    // Room for the name, size, type and date columns without eliding them; the name takes
+    // what is left.
+    dialog.resize(QSize(860, 520).boundedTo(dialog.screen()->availableSize()));
+    if (auto* files = dialog.findChild<QTreeView*>(QStringLiteral("treeView"))) {
+        QHeaderView* header = files->header();
+        header->setStretchLastSection(false);
+        header->setSectionResizeMode(0, QHeaderView::Stretch);
+        const QFontMetrics metrics = files->fontMetrics();
+        header->resizeSection(1, metrics.horizontalAdvance(QStringLiteral("0000.0 KiB")) + 24);
+        header->resizeSection(2, metrics.horizontalAdvance(QStringLiteral("Allot budget")) * 2);
+        header->resizeSection(3,
+                              metrics.horizontalAdvance(QStringLiteral("00/00/0000 00:00")) + 40);
     }
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return {};
