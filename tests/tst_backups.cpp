@@ -3,6 +3,7 @@
 #include "storage/Backups.h"
 #include "storage/SqlStatement.h"
 #include "storage/SqliteDialect.h"
+#include "storage/SqliteFiles.h"
 #include "support/TestBudget.h"
 
 #include <QDir>
@@ -89,6 +90,22 @@ private slots:
         QVERIFY(!QFileInfo::exists(b.path() + QStringLiteral(".restoring")));
         // Idle, but open: refused as well.
         QCOMPARE(backups::restore(b.path(), *path).error().kind, ErrorKind::Busy);
+    }
+
+    // While restore holds the budget, no other connection can open it, in this process either.
+    void theHoldKeepsEveryOtherConnectionOut()
+    {
+        TestBudget b;
+        b.close();
+        auto hold = sqlitefiles::ExclusiveHold::take(b.path(), 100);
+        ALLOT_VERIFY_OK(hold);
+        OpenOptions options;
+        options.busyTimeoutMs = 100;
+        auto other = Database::open(b.path(), options);
+        QVERIFY(!other.ok());
+        QCOMPARE(other.error().kind, ErrorKind::Busy);
+        hold.value().reset();
+        ALLOT_VERIFY_OK(Database::open(b.path(), options));
     }
 
     // Through a symbolic link, the file it points to is restored and the link stays a link.

@@ -341,37 +341,47 @@ private slots:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
+        QTest::addColumn<bool>("dbByLink");
         const QString budget = QStringLiteral("BUDGET");
         QTest::newRow("import the budget")
             << QStringList{"import", budget, "--user", "Alice", "--account", "Checking"}
-            << QStringLiteral("budget's own file, not a bank file");
+            << QStringLiteral("budget's own file, not a bank file") << false;
         QTest::newRow("import its WAL")
             << QStringList{"import", budget + "-wal", "--user", "Alice", "--account", "Checking"}
-            << QStringLiteral("budget's own file, not a bank file");
+            << QStringLiteral("budget's own file, not a bank file") << false;
         QTest::newRow("export onto the budget")
             << QStringList{"export", budget, "--user", "Alice", "--format", "csv"}
-            << QStringLiteral("exporting there would replace the budget");
+            << QStringLiteral("exporting there would replace the budget") << false;
         QTest::newRow("export onto its -shm")
             << QStringList{"export", budget + "-shm", "--user", "Alice", "--format", "csv"}
-            << QStringLiteral("exporting there would replace the budget");
+            << QStringLiteral("exporting there would replace the budget") << false;
+        // Opened through a link, SQLite keeps its -shm beside the file the link points to.
+        QTest::newRow("budget through a link, import its real -shm")
+            << QStringList{"import", "REAL-shm", "--user", "Alice", "--account", "Checking"}
+            << QStringLiteral("budget's own file, not a bank file") << true;
     }
 
     void cliRefusesTheBudgetsOwnFiles()
     {
         QFETCH(QStringList, arguments);
         QFETCH(QString, message);
+        QFETCH(bool, dbByLink);
         m_window.reset();
         m_session.reset();
         // Named another way: through a link in another folder.
         QTemporaryDir elsewhere;
         const QString link = QDir(elsewhere.path()).filePath(QStringLiteral("link.allot"));
         QVERIFY(QFile::link(budgetPath(), link));
-        for (QString& argument : arguments)
+        for (QString& argument : arguments) {
             argument.replace(QStringLiteral("BUDGET"), link);
-        QVERIFY(QFile::link(budgetPath() + QStringLiteral("-wal"), link + QStringLiteral("-wal")));
-        QVERIFY(QFile::link(budgetPath() + QStringLiteral("-shm"), link + QStringLiteral("-shm")));
+            argument.replace(QStringLiteral("REAL"), budgetPath());
+        }
+        if (!dbByLink) {
+            QVERIFY(QFile::link(budgetPath() + QStringLiteral("-wal"), link + "-wal"));
+            QVERIFY(QFile::link(budgetPath() + QStringLiteral("-shm"), link + "-shm"));
+        }
         const QString before = dumpOnDisk();
-        const Run run = cli(budgetPath(), arguments);
+        const Run run = cli(dbByLink ? link : budgetPath(), arguments);
         QCOMPARE(run.code, 1);
         QVERIFY2(run.err.contains(message), qPrintable(run.err));
         QCOMPARE(dumpOnDisk(), before);
@@ -388,6 +398,22 @@ private slots:
         QVERIFY2(run.err.contains(QStringLiteral("is not a regular file")), qPrintable(run.err));
     }
 #endif
+
+    // A budget renamed while open is not another's file: closing puts what its WAL holds into
+    // the file under its new name.
+    void aBudgetRenamedWhileOpenKeepsItsWrites()
+    {
+        QVERIFY(addFromWindow(QStringLiteral("Before the rename")));
+        const QString renamed = QDir(b().folder()).filePath(QStringLiteral("renamed.allot"));
+        QVERIFY(QFile::rename(budgetPath(), renamed));
+        QVERIFY(!addFromWindow(QStringLiteral("After the rename")));
+        QCOMPARE(m_errors->last().at(1).value<Error>().kind, ErrorKind::Detached);
+        QCoreApplication::processEvents(); // the reopen finds nothing at the old name
+        m_window.reset();
+        m_session.reset();
+        QCOMPARE(entriesWithPayee(renamed, QStringLiteral("Before the rename")), qint64(1));
+        QCOMPARE(entriesWithPayee(renamed, QStringLiteral("After the rename")), qint64(0));
+    }
 
     // The file dialogs tell a budget by its name alone, without reading it.
     void fileDialogsNameTheBudgetType()

@@ -126,6 +126,7 @@ void BudgetSession::checkForOutsideChanges()
 
 void BudgetSession::reopen()
 {
+    m_reopenQueued = false;
     if (!m_db || m_db->engine().depth() > 0)
         return;
     const QString path = m_db->path();

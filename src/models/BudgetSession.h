@@ -75,9 +75,11 @@ public:
         }
         if (!result.ok()) {
             m_errors.report(attempted, result.error());
-            if (result.error().kind == ErrorKind::Detached)
+            if (result.error().kind == ErrorKind::Detached && !m_reopenQueued) {
+                m_reopenQueued = true;
                 QMetaObject::invokeMethod(
                     this, [this] { reopen(); }, Qt::QueuedConnection);
+            }
             return false;
         }
         return true;
@@ -122,6 +124,7 @@ private:
     int m_listener = 0;
     LongWorkFactory m_longWork;
     bool m_refreshAfterWork = false;
+    bool m_reopenQueued = false;
 };
 
 } // namespace allot

@@ -9,6 +9,9 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <cstdio>
+#include <filesystem>
+
 namespace allot::backups {
 
 namespace {
@@ -32,6 +35,15 @@ Status createPrivateEmptyFile(const QString& path)
                      0};
     file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     return {};
+}
+
+std::filesystem::path fileSystemPath(const QString& path)
+{
+#ifdef Q_OS_WIN
+    return std::filesystem::path(path.toStdWString());
+#else
+    return std::filesystem::path(QFile::encodeName(path).toStdString());
+#endif
 }
 
 void removeBeside(const QString& path)
@@ -98,8 +110,11 @@ Status restore(const QString& givenPath, const QString& backupPath)
         return Error::notFound(
                    tr("the budget %1 is a link to a file that does not exist").arg(givenPath))
             .withContext(attempted);
-    if (QFileInfo::exists(databasePath) &&
-        QFileInfo(backupPath).canonicalFilePath() == QFileInfo(databasePath).canonicalFilePath())
+    // By any name, hard links included (copying it would open the file while it is held).
+    std::error_code sameError;
+    if (std::filesystem::equivalent(fileSystemPath(backupPath), fileSystemPath(databasePath),
+                                    sameError) &&
+        !sameError)
         return Error::refused(tr("the backup is the budget itself")).withContext(attempted);
 
     // No other connection may be open while the file is replaced: an action it reported done
@@ -140,6 +155,20 @@ Status restore(const QString& givenPath, const QString& backupPath)
 
     QFile::remove(candidate + QStringLiteral("-wal"));
     QFile::remove(candidate + QStringLiteral("-shm"));
+    // The old -wal and -shm go before the new file arrives: SQLite would read the old WAL into
+    // the new file. The hold has folded the WAL into the old file, so nothing is lost should
+    // the replacement fail.
+    QFile::remove(databasePath + QStringLiteral("-wal"));
+    QFile::remove(databasePath + QStringLiteral("-shm"));
+#ifdef Q_OS_UNIX
+    // One rename replaces the file: there is no moment without a budget at the path.
+    if (std::rename(QFile::encodeName(candidate).constData(),
+                    QFile::encodeName(databasePath).constData()) != 0) {
+        removeBeside(candidate);
+        return Error{ErrorKind::Storage, tr("the budget file could not be replaced"), candidate, 0}
+            .withContext(attempted);
+    }
+#else
     // Move the current budget aside first, so that a failed rename can be undone.
     const QString aside = databasePath + QStringLiteral(".replaced");
     removeBeside(aside);
@@ -149,10 +178,6 @@ Status restore(const QString& givenPath, const QString& backupPath)
                      0}
             .withContext(attempted);
     }
-    // The old -wal and -shm belong to the file that was replaced; they go before the new file
-    // arrives, so that nothing removes the files of a program that opens the new one.
-    QFile::remove(databasePath + QStringLiteral("-wal"));
-    QFile::remove(databasePath + QStringLiteral("-shm"));
     if (!QFile::rename(candidate, databasePath)) {
         QFile::rename(aside, databasePath);
         removeBeside(candidate);
@@ -160,6 +185,7 @@ Status restore(const QString& givenPath, const QString& backupPath)
             .withContext(attempted);
     }
     removeBeside(aside);
+#endif
     alone.reset();
     return {};
 }

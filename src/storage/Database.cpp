@@ -112,22 +112,26 @@ bool Database::isOwnFile(const QString& path) const
     if (path.isEmpty())
         return false;
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
-        const QString own = m_path + QLatin1String(suffix);
-        if (QFileInfo(own).absoluteFilePath() == absolute)
-            return true;
-        // stat() only: equivalent() never opens either file.
-        std::error_code error;
-        if (std::filesystem::equivalent(fileSystemPath(path), fileSystemPath(own), error) && !error)
-            return true;
-    }
+    // Through a link, SQLite keeps the -wal and -shm beside the file the link points to.
+    const QString target = QFileInfo(m_path).canonicalFilePath();
+    for (const QString& base : {m_path, target.isEmpty() ? m_path : target})
+        for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+            const QString own = base + QLatin1String(suffix);
+            if (QFileInfo(own).absoluteFilePath() == absolute)
+                return true;
+            // stat() only: equivalent() never opens either file.
+            std::error_code error;
+            if (std::filesystem::equivalent(fileSystemPath(path), fileSystemPath(own), error) &&
+                !error)
+                return true;
+        }
     return false;
 }
 
 Database::~Database()
 {
     // A connection whose files were replaced must leave the new ones alone on closing.
-    if (m_db.isOpen() && !m_dialect->checkFilesInPlace(m_db))
+    if (m_db.isOpen())
         m_dialect->keepFilesOnClose(m_db);
     m_engine.reset();
     if (m_db.isValid())

@@ -104,8 +104,8 @@ public:
     /// into a file nobody will read again, or copy stale pages over newer ones on closing.
     /// Fails with Detached.
     virtual Status checkFilesInPlace(QSqlDatabase& db) const = 0;
-    /// Closing must not fold what this connection holds into the file (after a failed
-    /// checkFilesInPlace(): the file on disk is newer than what the connection saw).
+    /// Called before closing: when the files at the connection's path are another's now
+    /// (replaced under it), closing must neither fold its WAL into them nor delete theirs.
     virtual void keepFilesOnClose(QSqlDatabase& db) const = 0;
 
     /// The statement that starts the outermost write transaction (ended by COMMIT or ROLLBACK).

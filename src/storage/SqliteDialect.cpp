@@ -103,6 +103,14 @@ void SqliteDialect::keepFilesOnClose(QSqlDatabase& db) const
     sqlite3* handle = handleOf(db);
     if (!handle)
         return;
+    if (!sqlitefiles::filesTakenOver(handle, m_files)) {
+        // Renamed or moved, its -wal and -shm still ours: SQLite does not checkpoint a moved
+        // file on closing, and its WAL would stay beside the old name. Folded in now, what
+        // was saved goes with the file to its new name.
+        if (sqlitefiles::hasMoved(handle))
+            sqlite3_exec(handle, "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr, nullptr);
+        return;
+    }
     // No checkpoint: it would copy this connection's stale WAL over the newer file. And no
     // deleting the -wal and -shm on closing: they are another connection's now.
     sqlite3_db_config(handle, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);

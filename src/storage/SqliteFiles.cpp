@@ -39,7 +39,7 @@ sqlite3_file* mainFile(sqlite3* handle)
     return file && file->pMethods ? file : nullptr;
 }
 
-Status inspectLocked(sqlite3_file* file, const QString& path, bool alone)
+Status inspectLocked(sqlite3_file* file, const QString& path, const QString& onDisk, bool alone)
 {
     const sqlite3_io_methods& io = *file->pMethods;
     const auto cannotOpen = [&](const QString& why) {
@@ -62,7 +62,7 @@ Status inspectLocked(sqlite3_file* file, const QString& path, bool alone)
     // A budget in WAL mode (format bytes 2) never has a rollback journal of its own; SQLite
     // would replay a stray one into the file (an old copy beside it, say) and damage it.
     const bool walFormat = bytes[18] == 2 && bytes[19] == 2;
-    const QFileInfo journal(path + QStringLiteral("-journal"));
+    const QFileInfo journal(onDisk + QStringLiteral("-journal"));
     if (walFormat && journal.exists() && journal.size() > 0)
         return cannotOpen(tr("is beside a rollback journal (%1) that does not belong to it: "
                              "move that file away, then open the budget again")
@@ -82,7 +82,7 @@ Status inspectLocked(sqlite3_file* file, const QString& path, bool alone)
     // page 1 (with the new count) written and later pages only in the WAL, from which SQLite
     // reads them and finishes the checkpoint (found by tst_powerloss).
     const qint64 expected = qint64(pageSize) * qint64(pageCount);
-    const QFileInfo wal(path + QStringLiteral("-wal"));
+    const QFileInfo wal(onDisk + QStringLiteral("-wal"));
     const bool walHoldsPages = wal.exists() && wal.size() > 0;
     if (validFor == changeCounter && pageCount > 0 && expected > size && !walHoldsPages) {
         return Error{
@@ -134,7 +134,8 @@ Status inspect(sqlite3* handle, const QString& path)
     bool alone = false;
     if (io.xLock(file, SQLITE_LOCK_SHARED) == SQLITE_OK)
         alone = io.xLock(file, SQLITE_LOCK_EXCLUSIVE) == SQLITE_OK;
-    const Status verdict = inspectLocked(file, path, alone);
+    // The files beside it are where SQLite keeps them: beside the file a link points to.
+    const Status verdict = inspectLocked(file, path, mainFileName(handle), alone);
     io.xUnlock(file, SQLITE_LOCK_NONE);
     return verdict;
 }
@@ -172,6 +173,32 @@ Status checkInPlace(sqlite3* handle, FileIds& seen)
     return {};
 }
 
+bool hasMoved(sqlite3* handle)
+{
+    int moved = 0;
+    sqlite3_file* file = mainFile(handle);
+    return file &&
+           file->pMethods->xFileControl(file, SQLITE_FCNTL_HAS_MOVED, &moved) == SQLITE_OK && moved;
+}
+
+bool filesTakenOver(sqlite3* handle, const FileIds& seen)
+{
+    const QString path = mainFileName(handle);
+    for (const auto& [suffix, device, inode] :
+         {std::tuple{"-wal", seen.walDevice, seen.walInode},
+          std::tuple{"-shm", seen.shmDevice, seen.shmInode}}) {
+        if (inode == 0)
+            continue;
+        const FileId now = idOf(path + QLatin1String(suffix));
+        if (!now.exists || now.device != device || now.inode != inode)
+            return true;
+    }
+    // Moved or renamed with its -wal and -shm still beside the old name: the files are still
+    // this connection's, and closing folds the WAL into the file where it is now. Another file
+    // at the path is someone else's.
+    return hasMoved(handle) && QFileInfo::exists(path);
+}
+
 Result<std::unique_ptr<ExclusiveHold>> ExclusiveHold::take(const QString& path, int waitMs)
 {
     sqlite3* handle = nullptr;
@@ -203,12 +230,17 @@ Result<std::unique_ptr<ExclusiveHold>> ExclusiveHold::take(const QString& path, 
                               .arg(path));
         return failed(ErrorKind::CannotOpen, tr("%1 cannot be locked").arg(path));
     }
+    // Everything committed goes into the file itself (the lock stays: exclusive locking mode
+    // never gives it back), so that the -wal can be removed without losing anything should
+    // the file not be replaced after all.
+    if (sqlite3_exec(handle, "COMMIT; PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr,
+                     nullptr) != SQLITE_OK)
+        return failed(ErrorKind::Storage, tr("%1 cannot be locked").arg(path));
     return std::unique_ptr<ExclusiveHold>(new ExclusiveHold(handle));
 }
 
 ExclusiveHold::~ExclusiveHold()
 {
-    sqlite3_exec(m_handle, "ROLLBACK", nullptr, nullptr, nullptr);
     sqlite3_close(m_handle);
 }
 

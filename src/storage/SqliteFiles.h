@@ -31,6 +31,13 @@ struct FileIds
 /// is noted in \a seen, to be compared from then on.
 Status checkInPlace(sqlite3* handle, FileIds& seen);
 
+/// Whether files at the connection's path belong to someone else now (its -wal or -shm
+/// replaced or deleted, or another file where the budget was): then closing must neither
+/// checkpoint nor delete anything.
+bool filesTakenOver(sqlite3* handle, const FileIds& seen);
+/// Whether the database file was renamed, moved or deleted since it was opened.
+bool hasMoved(sqlite3* handle);
+
 /// \brief The budget file held by this process alone, for replacing it as a whole (restore).
 ///
 /// Holds SQLite's exclusive lock on the file, which no other connection can have open at the
