@@ -2,6 +2,7 @@
 #include "actions/BulkCreate.h"
 #include "actions/CategoryActions.h"
 #include "actions/EntryActions.h"
+#include "actions/GeneratedBudget.h"
 #include "actions/HouseholdActions.h"
 #include "actions/ImportStatement.h"
 #include "actions/SplitEntry.h"
@@ -312,6 +313,29 @@ private slots:
             transfers::moveBudget(b.db(), {b.alice, b.fun, b.food, 999999, Month{2026, 11}, false});
         QVERIFY(!refused.ok());
         QCOMPARE(history::steps(b.db())->size(), before->size());
+    }
+
+    // generate wrote straight into the tables: it could not be undone, and a redo after it
+    // replayed an older step over the generated rows (a person's id taken twice).
+    void generateIsOneStepAndEndsTheRedoHistory()
+    {
+        TestBudget b(false);
+        const QString empty = dataDump(b.db());
+        ALLOT_VERIFY_OK(household::addPerson(b.db(), QStringLiteral("Carol")));
+        ALLOT_VERIFY_OK(history::undo(b.db()));
+        QCOMPARE(dataDump(b.db()), empty);
+        auto counts = generateBudget(b.db(), GeneratorSettings{400, 2, 4, 7});
+        ALLOT_VERIFY_OK(counts);
+        const QString generated = dataDump(b.db());
+        expectRefusedAndUnchanged(
+            b.db(), [&] { return history::redo(b.db()); }, ErrorKind::Refused, QStringLiteral("redo"));
+        auto undone = history::undo(b.db());
+        ALLOT_VERIFY_OK(undone);
+        QVERIFY2(undone->contains(QStringLiteral("400")), qPrintable(*undone));
+        QCOMPARE(dataDump(b.db()), empty);
+        ALLOT_VERIFY_OK(history::redo(b.db()));
+        QCOMPARE(dataDump(b.db()), generated);
+        expectSound(b.db());
     }
 };
 

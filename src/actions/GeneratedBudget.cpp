@@ -1,5 +1,6 @@
 #include "actions/GeneratedBudget.h"
 
+#include "actions/ActionRunner.h"
 #include "actions/BudgetQueries.h"
 #include "core/Month.h"
 #include "storage/Database.h"
@@ -48,35 +49,41 @@ Result<GeneratedCounts> generateBudget(Database& db, const GeneratorSettings& s)
     QRandomGenerator random(s.seed);
     TransactionLimits limits = db.engine().defaultLimits();
     limits.timeLimit = std::chrono::hours(1);
-    return db.engine().atomic(
-        [&](Transaction&) -> Result<GeneratedCounts> {
-            TransactionEngine& e = db.engine();
+    // One undoable action like any other: its rows are recorded as id ranges, so that undo can
+    // take them back and the redo history (steps whose rows it would overwrite) ends here.
+    auto generated = runAction(
+        db, tr("Could not generate the budget"),
+        [&](ActionContext& ctx) -> Result<GeneratedCounts> {
+            ctx.label = tr("Generate a budget of %1 entries").arg(s.entries);
             GeneratedCounts counts;
-            SqlStatement person(e, QStringLiteral("INSERT INTO person (name) VALUES (?)"));
-            SqlStatement account(
-                e, QStringLiteral(
-                       "INSERT INTO account (name, kind, opening_balance) VALUES (?, ?, ?)"));
-            SqlStatement category(
-                e, QStringLiteral("INSERT INTO category (person_id, name, monthly_budget) "
-                                  "VALUES (?, ?, ?)"));
-            SqlStatement entry(
-                e,
-                QStringLiteral(
-                    "INSERT INTO entry (kind, person_id, account_id, category_id, parent_id, "
-                    "link_id, date, amount, payee, memo) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '')"));
-            SqlStatement move(
-                e, QStringLiteral(
-                       "INSERT INTO budget_move (person_id, category_id, month, amount, link_id) "
-                       "VALUES (?, ?, ?, ?, ?)"));
+            using Inserter = ChangeRecorder::Inserter;
+            Inserter person(ctx.changes, QStringLiteral("person"), {QStringLiteral("name")});
+            Inserter account(ctx.changes, QStringLiteral("account"),
+                             {QStringLiteral("name"), QStringLiteral("kind"),
+                              QStringLiteral("opening_balance")});
+            Inserter category(ctx.changes, QStringLiteral("category"),
+                              {QStringLiteral("person_id"), QStringLiteral("name"),
+                               QStringLiteral("monthly_budget")});
+            Inserter entry(ctx.changes, QStringLiteral("entry"),
+                           {QStringLiteral("kind"), QStringLiteral("person_id"),
+                            QStringLiteral("account_id"), QStringLiteral("category_id"),
+                            QStringLiteral("parent_id"), QStringLiteral("link_id"),
+                            QStringLiteral("date"), QStringLiteral("amount"),
+                            QStringLiteral("payee"), QStringLiteral("memo")});
+            Inserter move(ctx.changes, QStringLiteral("budget_move"),
+                          {QStringLiteral("person_id"), QStringLiteral("category_id"),
+                           QStringLiteral("month"), QStringLiteral("amount"),
+                           QStringLiteral("link_id")});
             QVector<qint64> accounts;
             for (const auto& [name, kind, opening] :
                  {std::tuple{"Checking", "checking", 500000},
                   std::tuple{"Savings", "savings", 2000000}, std::tuple{"Cash", "cash", 20000},
                   std::tuple{"Visa", "credit", 0}}) {
-                auto id = account.bindText(QString::fromLatin1(name))
-                              .bindText(QString::fromLatin1(kind))
-                              .bind(opening)
-                              .insert();
+                account.row()
+                    .bindText(QString::fromLatin1(name))
+                    .bindText(QString::fromLatin1(kind))
+                    .bind(opening);
+                auto id = account.insert();
                 if (!id)
                     return id.error();
                 accounts << *id;
@@ -84,16 +91,18 @@ Result<GeneratedCounts> generateBudget(Database& db, const GeneratorSettings& s)
             QVector<qint64> personIds;
             QVector<QVector<qint64>> categoryIds;
             for (int p = 0; p < s.people; ++p) {
-                auto id = person.bindText(QStringLiteral("Person %1").arg(p + 1)).insert();
+                person.row().bindText(QStringLiteral("Person %1").arg(p + 1));
+                auto id = person.insert();
                 if (!id)
                     return id.error();
                 personIds << *id;
                 QVector<qint64> own;
                 for (int c = 0; c < s.categoriesPerPerson; ++c) {
-                    auto cid = category.bind(*id)
-                                   .bindText(QString::fromLatin1(kCategoryNames[c]))
-                                   .bind(qint64(5000 + random.bounded(100000)))
-                                   .insert();
+                    category.row()
+                        .bind(*id)
+                        .bindText(QString::fromLatin1(kCategoryNames[c]))
+                        .bind(qint64(5000 + random.bounded(100000)));
+                    auto cid = category.insert();
                     if (!cid)
                         return cid.error();
                     own << *cid;
@@ -118,31 +127,35 @@ Result<GeneratedCounts> generateBudget(Database& db, const GeneratorSettings& s)
                     // A split across two categories.
                     const qint64 total = 2000 + random.bounded(20000);
                     const qint64 firstPart = total / 3;
-                    auto parent = entry.bindText(QStringLiteral("split"))
-                                      .bind(personIds[p])
-                                      .bind(acct)
-                                      .bindId(0)
-                                      .bindId(0)
-                                      .bindId(0)
-                                      .bindText(day)
-                                      .bind(-total)
-                                      .bindText(payeeFor(random))
-                                      .insert();
+                    entry.row()
+                        .bindText(QStringLiteral("split"))
+                        .bind(personIds[p])
+                        .bind(acct)
+                        .bindId(0)
+                        .bindId(0)
+                        .bindId(0)
+                        .bindText(day)
+                        .bind(-total)
+                        .bindText(payeeFor(random))
+                        .bindText(QString());
+                    auto parent = entry.insert();
                     if (!parent)
                         return parent.error();
                     for (const qint64 part : {firstPart, total - firstPart}) {
                         const qint64 partCat =
                             categoryIds[p][int(random.bounded(quint32(categoryIds[p].size())))];
-                        auto id = entry.bindText(QStringLiteral("part"))
-                                      .bind(personIds[p])
-                                      .bindId(0)
-                                      .bind(partCat)
-                                      .bind(*parent)
-                                      .bindId(0)
-                                      .bindText(day)
-                                      .bind(-part)
-                                      .bindText(QString())
-                                      .insert();
+                        entry.row()
+                            .bindText(QStringLiteral("part"))
+                            .bind(personIds[p])
+                            .bindId(0)
+                            .bind(partCat)
+                            .bind(*parent)
+                            .bindId(0)
+                            .bindText(day)
+                            .bind(-part)
+                            .bindText(QString())
+                            .bindText(QString());
+                        auto id = entry.insert();
                         if (!id)
                             return id.error();
                     }
@@ -150,28 +163,32 @@ Result<GeneratedCounts> generateBudget(Database& db, const GeneratorSettings& s)
                 } else if (kind < 4) {
                     // A transfer between two accounts, the credit card paying out.
                     const qint64 amount = 1000 + random.bounded(50000);
-                    auto out = entry.bindText(QStringLiteral("transfer"))
-                                   .bindId(0)
-                                   .bind(accounts[3])
-                                   .bindId(0)
-                                   .bindId(0)
-                                   .bindId(0)
-                                   .bindText(day)
-                                   .bind(-amount)
-                                   .bindText(QStringLiteral("Transfer"))
-                                   .insert();
+                    entry.row()
+                        .bindText(QStringLiteral("transfer"))
+                        .bindId(0)
+                        .bind(accounts[3])
+                        .bindId(0)
+                        .bindId(0)
+                        .bindId(0)
+                        .bindText(day)
+                        .bind(-amount)
+                        .bindText(QStringLiteral("Transfer"))
+                        .bindText(QString());
+                    auto out = entry.insert();
                     if (!out)
                         return out.error();
-                    auto in = entry.bindText(QStringLiteral("transfer"))
-                                  .bindId(0)
-                                  .bind(accounts[0])
-                                  .bindId(0)
-                                  .bindId(0)
-                                  .bind(*out)
-                                  .bindText(day)
-                                  .bind(amount)
-                                  .bindText(QStringLiteral("Transfer"))
-                                  .insert();
+                    entry.row()
+                        .bindText(QStringLiteral("transfer"))
+                        .bindId(0)
+                        .bind(accounts[0])
+                        .bindId(0)
+                        .bindId(0)
+                        .bind(*out)
+                        .bindText(day)
+                        .bind(amount)
+                        .bindText(QStringLiteral("Transfer"))
+                        .bindText(QString());
+                    auto in = entry.insert();
                     if (!in)
                         return in.error();
                     ++counts.accountTransfers;
@@ -179,18 +196,18 @@ Result<GeneratedCounts> generateBudget(Database& db, const GeneratorSettings& s)
                     const bool income = kind >= 97;
                     const qint64 amount =
                         income ? 100000 + random.bounded(300000) : 100 + random.bounded(15000);
-                    auto id =
-                        entry
-                            .bindText(income ? QStringLiteral("income") : QStringLiteral("expense"))
-                            .bind(personIds[p])
-                            .bind(acct)
-                            .bind(cat)
-                            .bindId(0)
-                            .bindId(0)
-                            .bindText(day)
-                            .bind(income ? amount : -amount)
-                            .bindText(payeeFor(random))
-                            .insert();
+                    entry.row()
+                        .bindText(income ? QStringLiteral("income") : QStringLiteral("expense"))
+                        .bind(personIds[p])
+                        .bind(acct)
+                        .bind(cat)
+                        .bindId(0)
+                        .bindId(0)
+                        .bindText(day)
+                        .bind(income ? amount : -amount)
+                        .bindText(payeeFor(random))
+                        .bindText(QString());
+                    auto id = entry.insert();
                     if (!id)
                         return id.error();
                 }
@@ -202,20 +219,22 @@ Result<GeneratedCounts> generateBudget(Database& db, const GeneratorSettings& s)
                 for (int p = 0; p < personIds.size(); ++p) {
                     const qint64 amount = 1000 + random.bounded(5000);
                     const QString name = Month::of(month).toString();
-                    auto out = move.bind(personIds[p])
-                                   .bind(categoryIds[p][0])
-                                   .bindText(name)
-                                   .bind(-amount)
-                                   .bindId(0)
-                                   .insert();
+                    move.row()
+                        .bind(personIds[p])
+                        .bind(categoryIds[p][0])
+                        .bindText(name)
+                        .bind(-amount)
+                        .bindId(0);
+                    auto out = move.insert();
                     if (!out)
                         return out.error();
-                    auto in = move.bind(personIds[p])
-                                  .bind(categoryIds[p][1])
-                                  .bindText(name)
-                                  .bind(amount)
-                                  .bind(*out)
-                                  .insert();
+                    move.row()
+                        .bind(personIds[p])
+                        .bind(categoryIds[p][1])
+                        .bindText(name)
+                        .bind(amount)
+                        .bind(*out);
+                    auto in = move.insert();
                     if (!in)
                         return in.error();
                     ++counts.budgetTransfers;
@@ -224,6 +243,7 @@ Result<GeneratedCounts> generateBudget(Database& db, const GeneratorSettings& s)
             return counts;
         },
         limits);
+    return generated;
 }
 
 } // namespace allot

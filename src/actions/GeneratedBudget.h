@@ -28,9 +28,9 @@ struct GeneratedCounts
 
 /// Fills an empty budget with realistic data: several accounts, budgets every month, payees
 /// following a long-tailed distribution, budget and account transfers, splits, spread over
-/// years of dates. The same settings give the same budget. One transaction; not an undoable
-/// action (it is test data, written straight into the tables). Refused for a budget that has
-/// people in it.
+/// years of dates. The same settings give the same budget. One undoable action (its rows are
+/// logged as id ranges, so it costs little) that ends the redo history like any other. Refused
+/// for a budget that has people in it.
 Result<GeneratedCounts> generateBudget(Database& db, const GeneratorSettings& settings);
 
 } // namespace allot

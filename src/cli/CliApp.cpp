@@ -1100,7 +1100,7 @@ Result<Output> cmdGenerate(Context& ctx, const QCommandLineParser& p)
     }
     auto counts = generateBudget(*ctx.db, settings);
     if (!counts)
-        return counts.error().withContext(QStringLiteral("Could not generate the budget"));
+        return counts.error();
     return done(
         QJsonObject{{QStringLiteral("entries"), counts->entries},
                     {QStringLiteral("splits"), counts->splits},
