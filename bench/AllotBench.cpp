@@ -338,7 +338,7 @@ int main(int argc, char* argv[])
     QVector<Measure> results;
     const Month month{2026, 11};
     const QString from = month.firstDay().toString(Qt::ISODate);
-    const QString to = month.firstDayOfNext().toString(Qt::ISODate);
+    const QString to = month.endText();
 
     // 1. Open the file and have the first screen: the month's envelopes and the register's first
     // page.

@@ -114,7 +114,15 @@ private slots:
                     .message.contains(QStringLiteral("no month 13")));
         QVERIFY(!Month::parse(QStringLiteral("26-1")).ok());
         const Month december{2026, 12};
-        QCOMPARE(december.firstDayOfNext(), QDate(2027, 1, 1));
+        QCOMPARE(december.endText(), QStringLiteral("2027-01-01"));
+        QCOMPARE(december.lastDay(), QDate(2026, 12, 31));
+        QVERIFY(december.hasNext());
+        // The last storable month ends after every storable day, not at an empty text.
+        const Month last{9999, 12};
+        QVERIFY(!last.hasNext());
+        QCOMPARE(last.lastDay(), QDate(9999, 12, 31));
+        QVERIFY(last.endText() > QStringLiteral("9999-12-31"));
+        QVERIFY(Month::parse(QStringLiteral("9999-12")).ok());
     }
 
     void dates()

@@ -1,4 +1,6 @@
+#include "actions/BudgetQueries.h"
 #include "actions/EntryActions.h"
+#include "actions/RegisterQuery.h"
 #include "actions/ReportQueries.h"
 #include "actions/SplitEntry.h"
 #include "actions/Transfers.h"
@@ -242,6 +244,34 @@ private slots:
         // The last storable month still works.
         ALLOT_VERIFY_OK(reports::spendingByCategory(db(), b().alice, Month{9999, 12}));
         ALLOT_VERIFY_OK(reports::incomeAgainstSpending(db(), b().alice, Month{9999, 12}));
+    }
+
+    // December 9999 ends in year 10000, which QDate writes as an empty text: every query
+    // bounded by "date < ''" found nothing, so summary counted nothing and a transfer larger
+    // than what was left went through.
+    void everyQueryWorksInTheLastStorableMonth()
+    {
+        const Month last{9999, 12};
+        addExpense(db(), b().alice, b().food, 30000, b().checking, QDate(9999, 12, 31));
+        auto envelopes = queries::monthSummary(db(), b().alice, last);
+        ALLOT_VERIFY_OK(envelopes);
+        const auto food = std::find_if(envelopes->begin(), envelopes->end(),
+                                       [&](const Envelope& e) { return e.categoryId == b().food; });
+        QVERIFY(food != envelopes->end());
+        QCOMPARE(food->spent, MinorUnits(30000));
+        QCOMPARE(food->available, MinorUnits(10000));
+        QCOMPARE(queries::entries(db(), b().alice, last)->size(), 1);
+        RegisterQuery december(db(),
+                               RegisterFilter{b().alice, last, 0, {}, RegisterSort::Date, false});
+        QCOMPARE(*december.count(), 1);
+        QCOMPARE(reports::spendingByCategory(db(), b().alice, last)->size(), 1);
+        expectRefusedAndUnchanged(
+            db(),
+            [&] {
+                return transfers::moveBudget(db(),
+                                             {b().alice, b().food, b().fun, 20000, last, false});
+            },
+            ErrorKind::Refused, QStringLiteral("100.00"));
     }
 
     // ---- the widget ------------------------------------------------------------------------

@@ -1439,6 +1439,14 @@
         <source>is not a regular file (a pipe, a device or a socket): it is not a budget</source>
         <translation>ist keine gewöhnliche Datei (eine Pipe, ein Gerät oder ein Socket): es ist kein Budget</translation>
     </message>
+    <message>
+        <source>Could not generate the budget</source>
+        <translation>Das Budget konnte nicht erzeugt werden</translation>
+    </message>
+    <message>
+        <source>Generate a budget of %1 entries</source>
+        <translation>Budget mit %1 Einträgen erzeugen</translation>
+    </message>
 </context>
 <context>
     <name>allot::AccountModel</name>

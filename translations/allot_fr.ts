@@ -1439,6 +1439,14 @@
         <source>is not a regular file (a pipe, a device or a socket): it is not a budget</source>
         <translation>n&apos;est pas un fichier ordinaire (un tube, un périphérique ou un socket) : ce n&apos;est pas un budget</translation>
     </message>
+    <message>
+        <source>Could not generate the budget</source>
+        <translation>Impossible de générer le budget</translation>
+    </message>
+    <message>
+        <source>Generate a budget of %1 entries</source>
+        <translation>Générer un budget de %1 opérations</translation>
+    </message>
 </context>
 <context>
     <name>allot::AccountModel</name>

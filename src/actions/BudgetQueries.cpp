@@ -66,7 +66,7 @@ Result<QVector<Envelope>> monthSummary(Database& db, RowId personId, const Month
                        "WHERE m.category_id = c.id AND m.month = ?), 0) "
                        "FROM category c WHERE c.person_id = ? ORDER BY c.name"));
     q.bindText(month.firstDay().toString(Qt::ISODate));
-    q.bindText(month.firstDayOfNext().toString(Qt::ISODate));
+    q.bindText(month.endText());
     q.bindText(month.toString()).bind(personId);
     if (Status s = q.exec(); !s)
         return s.error();
@@ -91,8 +91,7 @@ Result<QVector<Entry>> entries(Database& db, RowId personId, std::optional<Month
 {
     if (!month)
         return entriesBetween(db, personId, std::nullopt, std::nullopt, categoryId);
-    return entriesBetween(db, personId, month->firstDay(), month->firstDayOfNext().addDays(-1),
-                          categoryId);
+    return entriesBetween(db, personId, month->firstDay(), month->lastDay(), categoryId);
 }
 
 Result<QVector<Entry>> entriesBetween(Database& db, RowId personId, std::optional<QDate> from,

@@ -189,7 +189,7 @@ Result<MinorUnits> categoryAvailable(TransactionEngine& engine, const Category& 
                                   "AND date >= ? AND date < ?), 0)"));
     q.bind(category.id).bindText(month.toString()).bind(category.id);
     q.bindText(month.firstDay().toString(Qt::ISODate));
-    q.bindText(month.firstDayOfNext().toString(Qt::ISODate));
+    q.bindText(month.endText());
     auto flows = q.integer();
     if (!flows)
         return flows;

@@ -48,7 +48,7 @@ void RegisterQuery::bindBranch(SqlStatement& q, bool household) const
         q.bind(m_filter.personId);
     if (m_filter.month) {
         q.bindText(m_filter.month->firstDay().toString(Qt::ISODate));
-        q.bindText(m_filter.month->firstDayOfNext().toString(Qt::ISODate));
+        q.bindText(m_filter.month->endText());
     }
     if (m_filter.categoryId != 0)
         q.bind(m_filter.categoryId).bind(m_filter.categoryId);

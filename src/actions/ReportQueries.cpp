@@ -19,15 +19,6 @@ QString firstDayText(const Month& month)
     return month.firstDay().toString(Qt::ISODate);
 }
 
-/// The end of a month's date range (exclusive) as text. After December 9999 QDate has no ISO
-/// text, so the bound is a text that sorts after every storable day.
-QString endDayText(const Month& month)
-{
-    if (month.year == 9999 && month.month == 12)
-        return QStringLiteral("9999-13-01");
-    return month.firstDayOfNext().toString(Qt::ISODate);
-}
-
 Error noMonth(const QString& attempted)
 {
     return Error::refused(QCoreApplication::translate("allot", "no valid month was given"))
@@ -50,7 +41,7 @@ Result<QVector<CategorySpending>> spendingByCategory(Database& db, RowId personI
                                   "AND e.date >= ? AND e.date < ? "
                                   "GROUP BY c.id, c.name HAVING SUM(e.amount) < 0 "
                                   "ORDER BY SUM(e.amount), c.name, c.id"));
-    q.bind(personId).bindText(firstDayText(month)).bindText(endDayText(month));
+    q.bind(personId).bindText(firstDayText(month)).bindText(month.endText());
     if (Status s = q.exec(); !s)
         return s.error().withContext(attempted);
     QVector<CategorySpending> out;
@@ -79,7 +70,7 @@ Result<QVector<BudgetAgainstActual>> budgetAgainstActual(Database& db, RowId per
                                   "FROM budget_move WHERE person_id = ? AND month = ? "
                                   "GROUP BY category_id) m ON m.category_id = c.id "
                                   "WHERE c.person_id = ? ORDER BY c.name, c.id"));
-    q.bind(personId).bindText(firstDayText(month)).bindText(endDayText(month));
+    q.bind(personId).bindText(firstDayText(month)).bindText(month.endText());
     q.bind(personId).bindText(month.toString());
     q.bind(personId);
     if (Status s = q.exec(); !s)
@@ -123,7 +114,7 @@ Result<QVector<MonthFlow>> incomeAgainstSpending(Database& db, RowId personId, c
                                   "SUM(CASE WHEN amount < 0 THEN amount ELSE 0 END) "
                                   "FROM entry WHERE person_id = ? AND category_id IS NOT NULL "
                                   "AND date >= ? AND date < ? GROUP BY date"));
-    q.bind(personId).bindText(firstDayText(Month::of(firstDay))).bindText(endDayText(last));
+    q.bind(personId).bindText(firstDayText(Month::of(firstDay))).bindText(last.endText());
     if (Status s = q.exec(); !s)
         return s.error().withContext(attempted);
     while (q.next()) {

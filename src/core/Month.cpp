@@ -29,6 +29,13 @@ QString Month::toString() const
         .arg(month, 2, 10, QLatin1Char('0'));
 }
 
+QString Month::endText() const
+{
+    if (!hasNext())
+        return QStringLiteral("9999-13-01");
+    return firstDay().addMonths(1).toString(Qt::ISODate);
+}
+
 Result<QDate> parseIsoDate(const QString& text)
 {
     static const QRegularExpression pattern(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})$"));

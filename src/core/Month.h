@@ -19,7 +19,14 @@ struct Month
     static Result<Month> parse(const QString& text);
 
     QDate firstDay() const { return QDate(year, month, 1); }
-    QDate firstDayOfNext() const { return firstDay().addMonths(1); }
+    QDate lastDay() const { return QDate(year, month, firstDay().daysInMonth()); }
+    /// The end of the month's days for "date < ?", as ISO text: the first day of the next
+    /// month. December 9999 ends in year 10000, which QDate writes as an empty text (every
+    /// query bounded by it found nothing), so its end is a text that sorts after every day
+    /// the budget can store.
+    QString endText() const;
+    /// False for December 9999, the last month whose days the budget can store.
+    bool hasNext() const { return year < 9999 || month < 12; }
     QString toString() const;
 
     bool operator==(const Month& other) const { return year == other.year && month == other.month; }

@@ -351,6 +351,10 @@ void MainWindow::updateMonthEdit()
 {
     m_updating = true;
     m_ui->monthEdit->setDate(m_session.month().firstDay());
+    // No month past the last storable one, nor before the first the month field can show.
+    m_ui->previousMonthButton->setEnabled(m_session.month().firstDay() >
+                                          m_ui->monthEdit->minimumDate());
+    m_ui->nextMonthButton->setEnabled(m_session.month().hasNext());
     m_updating = false;
     refreshReports();
 }
@@ -493,7 +497,7 @@ void MainWindow::exportEntries(const QString& given)
     std::optional<QDate> from, to;
     if (!m_ui->allMonthsCheckBox->isChecked()) {
         from = m_session.month().firstDay();
-        to = m_session.month().firstDayOfNext().addDays(-1);
+        to = m_session.month().lastDay();
     }
     const RowId category = m_ui->categoryFilterCombo->currentData().toLongLong();
     auto list =
