@@ -96,6 +96,24 @@ private slots:
         expectSound(b.db());
     }
 
+    // The mapping to save is saved inside the import's action: an import the database refuses
+    // saves no mapping and leaves no undo step.
+    void importSavesItsMappingInItsOwnAction()
+    {
+        TestBudget b;
+        refuseEntriesWith(b.db(), QStringLiteral("payee"), QStringLiteral("Refused shop"));
+        formats::ReadResult file;
+        file.transactions << transaction(2, QDate(2026, 11, 2), -340, QStringLiteral("Bakery"))
+                          << transaction(3, QDate(2026, 11, 3), -999,
+                                         QStringLiteral("Refused shop"));
+        ImportOptions options = optionsFor(b);
+        options.mappingToSave =
+            std::pair{QStringLiteral("My bank"), QJsonObject{{QStringLiteral("delimiter"), ","}}};
+        expectRefusedAndUnchanged(
+            b.db(), [&] { return imports::importStatement(b.db(), file, options); },
+            ErrorKind::Constraint, QStringLiteral("line 3"));
+    }
+
     void keysNumberRepeatedPurchasesInOrder()
     {
         // A purchase on a day of November 2026, as a file states it.

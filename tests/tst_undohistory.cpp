@@ -328,7 +328,8 @@ private slots:
         ALLOT_VERIFY_OK(counts);
         const QString generated = dataDump(b.db());
         expectRefusedAndUnchanged(
-            b.db(), [&] { return history::redo(b.db()); }, ErrorKind::Refused, QStringLiteral("redo"));
+            b.db(), [&] { return history::redo(b.db()); }, ErrorKind::Refused,
+            QStringLiteral("redo"));
         auto undone = history::undo(b.db());
         ALLOT_VERIFY_OK(undone);
         QVERIFY2(undone->contains(QStringLiteral("400")), qPrintable(*undone));

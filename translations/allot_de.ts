@@ -1447,6 +1447,34 @@
         <source>Generate a budget of %1 entries</source>
         <translation>Budget mit %1 Einträgen erzeugen</translation>
     </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>und %1 weitere</translation>
+    </message>
+    <message>
+        <source>%1 was not opened, and nothing in it was changed: %2. Another program changed the budget&apos;s structure, which could alter its amounts without Allot knowing. Restore a backup, or remove what Allot did not make with an SQLite tool (on a copy first).</source>
+        <translation>%1 wurde nicht geöffnet, und nichts darin wurde geändert: %2. Ein anderes Programm hat den Aufbau des Budgets geändert, was seine Beträge ändern könnte, ohne dass Allot es merkt. Stellen Sie eine Sicherung wieder her oder entfernen Sie mit einem SQLite-Werkzeug, was nicht von Allot stammt (zuerst an einer Kopie).</translation>
+    </message>
+    <message>
+        <source>Allot could not build its own schema to compare with</source>
+        <translation>Allot konnte sein eigenes Schema zum Vergleich nicht aufbauen</translation>
+    </message>
+    <message>
+        <source>the trigger &quot;%1&quot; was not made by Allot: it can change the budget&apos;s data without Allot knowing</source>
+        <translation>der Trigger „%1“ stammt nicht von Allot: er kann die Daten des Budgets ändern, ohne dass Allot es merkt</translation>
+    </message>
+    <message>
+        <source>the table &quot;%1&quot; was not made by Allot</source>
+        <translation>die Tabelle „%1“ stammt nicht von Allot</translation>
+    </message>
+    <message>
+        <source>the view &quot;%1&quot; was not made by Allot</source>
+        <translation>die Sicht „%1“ stammt nicht von Allot</translation>
+    </message>
+    <message>
+        <source>the index &quot;%1&quot; was not made by Allot</source>
+        <translation>der Index „%1“ stammt nicht von Allot</translation>
+    </message>
 </context>
 <context>
     <name>allot::AccountModel</name>
@@ -2235,6 +2263,17 @@
     <message>
         <source>Save the split</source>
         <translation>Aufteilung speichern</translation>
+    </message>
+</context>
+<context>
+    <name>allot::SqliteDialect</name>
+    <message>
+        <source>Allot&apos;s &quot;%1&quot; was changed by another program</source>
+        <translation>„%1“ von Allot wurde von einem anderen Programm geändert</translation>
+    </message>
+    <message>
+        <source>Allot&apos;s &quot;%1&quot; is missing</source>
+        <translation>„%1“ von Allot fehlt</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,11 @@ Result<QStringList> checkBudget(Database& db)
     if (!problems)
         return problems;
     QStringList out = *problems;
+    // Another program may have added a trigger since the budget was opened.
+    auto schema = db.dialect().schemaProblems(db.connection(), db.migrations());
+    if (!schema)
+        return schema.error();
+    out << *schema;
     for (const Invariant& invariant : kInvariants) {
         SqlStatement q(db.engine(), QString::fromUtf8(invariant.sql));
         if (Status s = q.exec(); !s)

@@ -24,6 +24,24 @@ Error cannotOpen(const QString& path, const QString& why)
 }
 
 // Checks what can be known from the file system alone, before any driver touches the file.
+// The refusal of a file whose schema is not Allot's alone; the first few problems named.
+Error foreignSchema(const QString& path, const QStringList& problems)
+{
+    constexpr int kNamed = 4;
+    QStringList named = problems.mid(0, kNamed);
+    if (problems.size() > kNamed)
+        named << QCoreApplication::translate("allot", "and %1 more").arg(problems.size() - kNamed);
+    return Error{ErrorKind::CannotOpen,
+                 QCoreApplication::translate(
+                     "allot",
+                     "%1 was not opened, and nothing in it was changed: %2. Another program "
+                     "changed the budget's structure, which could alter its amounts without Allot "
+                     "knowing. Restore a backup, or remove what Allot did not make with an SQLite "
+                     "tool (on a copy first).")
+                     .arg(path, named.join(QStringLiteral("; "))),
+                 problems.join(QLatin1Char('\n')), 0};
+}
+
 Status checkPath(const QFileInfo& info, bool createIfMissing)
 {
     const QString path = info.filePath();
@@ -66,16 +84,20 @@ Status checkPath(const QFileInfo& info, bool createIfMissing)
     return {};
 }
 
-Status createPrivateFile(const QString& path)
+// True when it made the file, false when another process made it first.
+Result<bool> createPrivateFile(const QString& path)
 {
     QFile file(path);
-    if (!file.open(QIODevice::NewOnly | QIODevice::WriteOnly))
+    if (!file.open(QIODevice::NewOnly | QIODevice::WriteOnly)) {
+        if (QFileInfo(path).isFile())
+            return false;
         return cannotOpen(
             path,
             QCoreApplication::translate("allot", "cannot be created: %1").arg(file.errorString()));
+    }
     // Budgets are private: readable and writable by their owner only.
     file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-    return {};
+    return true;
 }
 
 std::filesystem::path fileSystemPath(const QString& path)
@@ -147,11 +169,19 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
     if (Status s = checkPath(info, options.createIfMissing); !s)
         return s.error();
 
-    const bool createNow = !info.exists();
+    bool createNow = !info.exists();
     if (createNow) {
-        if (Status s = createPrivateFile(path); !s)
-            return s.error();
+        auto created = createPrivateFile(path);
+        if (!created)
+            return created.error();
+        createNow = *created;
     }
+    // An empty file is a budget another process is creating this moment (two inits at once),
+    // or one the user made to be filled: with createIfMissing it is set up like a new one,
+    // and never removed again, since it is not this call's own.
+    const QFileInfo made(path);
+    const bool emptyToSetUp =
+        !createNow && options.createIfMissing && made.isFile() && made.size() == 0;
 
     std::unique_ptr<Database> db(new Database(path, nextConnectionName(), std::move(dialect)));
     // From here a new file is ours to remove again if it cannot be set up.
@@ -174,7 +204,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
     if (!db->m_db.open())
         return fail(db->m_dialect->classify(db->m_db.lastError(), db->m_db, QStringLiteral("open"))
                         .withContext(path));
-    if (!createNow) {
+    if (!createNow && !emptyToSetUp) {
         if (Status s = db->m_dialect->inspectOpenedFile(db->m_db, path); !s)
             return fail(s.error());
     }
@@ -183,7 +213,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
 
     if (Status s = db->m_dialect->prepareConnection(db->m_db, options.busyTimeoutMs); !s)
         return fail(s.error().withContext(path));
-    auto version = db->m_dialect->identifySchemaVersion(db->m_db, path, createNow);
+    // With createIfMissing an SQLite file without a single table is set up too: another
+    // process creating it may have switched it to WAL and no more yet.
+    auto version =
+        db->m_dialect->identifySchemaVersion(db->m_db, path, createNow || options.createIfMissing);
     if (!version)
         return fail(version.error());
     const QVector<Migration> steps =
@@ -197,13 +230,21 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
                       .arg(*version)
                       .arg(latest)));
     db->m_schemaVersion = *version;
+    db->m_migrations = steps;
+    // Before anything is written: a file with another program's trigger, table, view or index,
+    // or with one of Allot's changed, is not opened.
+    auto foreign = db->m_dialect->schemaProblems(db->m_db, steps);
+    if (!foreign)
+        return fail(foreign.error().withContext(path));
+    if (!foreign->isEmpty())
+        return fail(foreignSchema(path, *foreign));
     if (Status s = db->m_dialect->configureDurability(db->m_db); !s)
         return fail(s.error().withContext(path));
     // Notes the -wal and -shm the connection has open now, to be compared before each write.
     if (Status s = db->m_dialect->checkFilesInPlace(db->m_db); !s)
         return fail(s.error().withContext(path));
     // An upgrade changes the file for good: keep a copy of it as it was first.
-    if (!createNow && *version > 0 && *version < latest) {
+    if (!createNow && !emptyToSetUp && *version > 0 && *version < latest) {
         if (auto backup = backups::create(*db); !backup)
             return fail(
                 backup.error().withContext(QStringLiteral("%1 was not upgraded").arg(path)));
@@ -219,7 +260,16 @@ Status Database::migrate(const QVector<Migration>& steps)
         if (step.version <= m_schemaVersion)
             continue;
         // Each step is its own transaction: a failed step leaves the previous version intact.
+        // Another process may have applied it meanwhile (two inits at once): the version is
+        // read again under the write lock.
+        bool appliedElsewhere = false;
         Status applied = m_engine->atomic([&](Transaction&) -> Status {
+            auto current = SqlStatement(*m_engine, m_dialect->schemaVersionSql()).integer();
+            if (!current)
+                return current.error();
+            appliedElsewhere = *current >= step.version;
+            if (appliedElsewhere)
+                return {};
             for (const QString& sql : step.statements) {
                 if (Status s = SqlStatement(*m_engine, sql).exec(); !s)
                     return s;

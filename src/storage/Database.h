@@ -42,6 +42,8 @@ public:
     /// the file (SQLite's included), nor write it. Compares names and file identities only.
     bool isOwnFile(const QString& path) const;
     int schemaVersion() const { return m_schemaVersion; }
+    /// The schema steps the budget was opened with (the dialect's own unless a test gave some).
+    const QVector<Migration>& migrations() const { return m_migrations; }
     QSqlDatabase& connection() { return m_db; }
     const SqlDialect& dialect() const { return *m_dialect; }
     TransactionEngine& engine() { return *m_engine; }
@@ -56,6 +58,7 @@ private:
     QSqlDatabase m_db;
     std::unique_ptr<TransactionEngine> m_engine;
     int m_schemaVersion = 0;
+    QVector<Migration> m_migrations;
 };
 
 } // namespace allot

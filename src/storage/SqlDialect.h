@@ -84,15 +84,18 @@ public:
 
     /// Connection settings that write nothing (foreign keys, busy timeout).
     virtual Status prepareConnection(QSqlDatabase& db, int busyTimeoutMs) const = 0;
-    /// Reads the file's identity; fails with CannotOpen when it is not an Allot database.
+    /// Reads the file's identity; fails with CannotOpen when it is not an Allot database. With
+    /// \a setUpIfEmpty a database without any table is version 0, to be set up.
     virtual Result<int> identifySchemaVersion(QSqlDatabase& db, const QString& path,
-                                              bool createdNow) const = 0;
+                                              bool setUpIfEmpty) const = 0;
     /// Settings that may write to the file (journal mode), applied once it is known to be ours.
     virtual Status configureDurability(QSqlDatabase& db) const = 0;
 
     virtual QVector<Migration> migrations() const = 0;
     /// The statement that records a schema version inside a migration's transaction.
     virtual QString setSchemaVersionSql(int version) const = 0;
+    /// The statement that reads the schema version (one integer).
+    virtual QString schemaVersionSql() const = 0;
 
     /// Prepares one statement for the connection.
     virtual Result<std::unique_ptr<PreparedStatement>> prepare(QSqlDatabase& db,
@@ -144,6 +147,12 @@ public:
     virtual Result<QStringList> dataTables(QSqlDatabase& db) const = 0;
     /// The engine's own consistency check; an empty list when the file is sound.
     virtual Result<QStringList> integrityProblems(QSqlDatabase& db) const = 0;
+    /// How the file's tables, indexes, views and triggers differ from those \a steps make for
+    /// its version: another program's object (a trigger could change amounts unseen), one of
+    /// Allot's changed or missing. One sentence each, naming the object; empty when it is
+    /// Allot's schema exactly.
+    virtual Result<QStringList> schemaProblems(QSqlDatabase& db,
+                                               const QVector<Migration>& steps) const = 0;
 };
 
 } // namespace allot

@@ -135,34 +135,43 @@ Status SqliteDialect::prepareConnection(QSqlDatabase& db, int busyTimeoutMs) con
 }
 
 Result<int> SqliteDialect::identifySchemaVersion(QSqlDatabase& db, const QString& path,
-                                                 bool createdNow) const
+                                                 bool setUpIfEmpty) const
 {
-    auto appId = pragmaValue(db, *this, QStringLiteral("PRAGMA application_id"));
-    if (!appId)
-        return appId.error().withContext(path);
-    auto version = pragmaValue(db, *this, QStringLiteral("PRAGMA user_version"));
-    if (!version)
-        return version.error().withContext(path);
-    auto tables = pragmaValue(db, *this, QStringLiteral("SELECT count(*) FROM sqlite_master"));
-    if (!tables)
-        return tables.error().withContext(path);
-    if (createdNow && *tables == 0)
+    // One statement, one snapshot: another process may be setting the file up meanwhile, one
+    // step per transaction (its identity and its first tables arrive together).
+    const QString sql = QStringLiteral(
+        "SELECT (SELECT application_id FROM pragma_application_id), "
+        "(SELECT user_version FROM pragma_user_version), (SELECT count(*) FROM sqlite_master)");
+    QSqlQuery q(db);
+    if (!q.exec(sql))
+        return classify(q.lastError(), db, sql).withContext(path);
+    if (!q.next()) {
+        if (q.lastError().type() != QSqlError::NoError)
+            return classify(q.lastError(), db, sql).withContext(path);
+        return Error::internal(QCoreApplication::translate("allot", "The database gave no answer"),
+                               sql);
+    }
+    const qint64 appId = q.value(0).toLongLong();
+    const qint64 version = q.value(1).toLongLong();
+    const qint64 tables = q.value(2).toLongLong();
+    q.finish();
+    if (setUpIfEmpty && tables == 0)
         return 0;
-    if (*appId != kApplicationId) {
+    if (appId != kApplicationId) {
         const QString why =
-            *tables == 0 ? QCoreApplication::translate("allot", "it is an empty SQLite database")
-                         : QCoreApplication::translate(
-                               "allot", "it is an SQLite database of another application");
+            tables == 0 ? QCoreApplication::translate("allot", "it is an empty SQLite database")
+                        : QCoreApplication::translate(
+                              "allot", "it is an SQLite database of another application");
         return Error{
             ErrorKind::CannotOpen,
             QCoreApplication::translate("allot", "%1 is not an Allot database: %2").arg(path, why),
             QStringLiteral("application_id %1, user_version %2, %3 schema objects")
-                .arg(*appId)
-                .arg(*version)
-                .arg(*tables),
+                .arg(appId)
+                .arg(version)
+                .arg(tables),
             0};
     }
-    return int(*version);
+    return int(version);
 }
 
 Status SqliteDialect::configureDurability(QSqlDatabase& db) const

@@ -20,10 +20,11 @@ public:
     void keepFilesOnClose(QSqlDatabase& db) const override;
     Status prepareConnection(QSqlDatabase& db, int busyTimeoutMs) const override;
     Result<int> identifySchemaVersion(QSqlDatabase& db, const QString& path,
-                                      bool createdNow) const override;
+                                      bool setUpIfEmpty) const override;
     Status configureDurability(QSqlDatabase& db) const override;
     QVector<Migration> migrations() const override;
     QString setSchemaVersionSql(int version) const override;
+    QString schemaVersionSql() const override { return QStringLiteral("PRAGMA user_version"); }
     Result<std::unique_ptr<PreparedStatement>> prepare(QSqlDatabase& db,
                                                        const QString& sql) const override;
     QString beginWriteSql() const override;
@@ -39,6 +40,9 @@ public:
     QString selectAllRowsSql(const QString& table) const override;
     Result<QStringList> dataTables(QSqlDatabase& db) const override;
     Result<QStringList> integrityProblems(QSqlDatabase& db) const override;
+    /// In SqliteSchema.cpp.
+    Result<QStringList> schemaProblems(QSqlDatabase& db,
+                                       const QVector<Migration>& steps) const override;
 
     /// Builds an Error from an SQLite extended result code.
     static Error fromCode(int extendedCode, const QString& text, const QString& what);

@@ -39,7 +39,8 @@ sqlite3_file* mainFile(sqlite3* handle)
     return file && file->pMethods ? file : nullptr;
 }
 
-Status inspectLocked(sqlite3_file* file, const QString& path, const QString& onDisk, bool alone)
+Status inspectLocked(sqlite3_file* file, const QString& path, const QString& onDisk, bool noWriter,
+                     bool alone)
 {
     const sqlite3_io_methods& io = *file->pMethods;
     const auto cannotOpen = [&](const QString& why) {
@@ -60,10 +61,12 @@ Status inspectLocked(sqlite3_file* file, const QString& path, const QString& onD
         return cannotOpen(tr("is not an Allot database: it is not an SQLite database file"));
 
     // A budget in WAL mode (format bytes 2) never has a rollback journal of its own; SQLite
-    // would replay a stray one into the file (an old copy beside it, say) and damage it.
+    // would replay a stray one into the file (an old copy beside it, say) and damage it. While
+    // a writer in rollback mode is at work (another process switching a new budget to WAL), the
+    // journal is its own.
     const bool walFormat = bytes[18] == 2 && bytes[19] == 2;
     const QFileInfo journal(onDisk + QStringLiteral("-journal"));
-    if (walFormat && journal.exists() && journal.size() > 0)
+    if (noWriter && walFormat && journal.exists() && journal.size() > 0)
         return cannotOpen(tr("is beside a rollback journal (%1) that does not belong to it: "
                              "move that file away, then open the budget again")
                               .arg(journal.fileName()));
@@ -131,11 +134,17 @@ Status inspect(sqlite3* handle, const QString& path)
     // Every connection to a WAL database holds a shared lock on the file while it is open, so
     // getting the exclusive lock means no other connection exists. The lock is given back at
     // once: SQLite itself holds none yet and takes its own when it first reads.
+    // A writer in rollback mode holds the reserved lock while its journal is being written, and
+    // keeps readers out (no shared lock) while it commits; a WAL writer takes neither.
+    bool noWriter = false;
     bool alone = false;
-    if (io.xLock(file, SQLITE_LOCK_SHARED) == SQLITE_OK)
-        alone = io.xLock(file, SQLITE_LOCK_EXCLUSIVE) == SQLITE_OK;
+    if (io.xLock(file, SQLITE_LOCK_SHARED) == SQLITE_OK) {
+        int reserved = 0;
+        noWriter = io.xCheckReservedLock(file, &reserved) == SQLITE_OK && !reserved;
+        alone = noWriter && io.xLock(file, SQLITE_LOCK_EXCLUSIVE) == SQLITE_OK;
+    }
     // The files beside it are where SQLite keeps them: beside the file a link points to.
-    const Status verdict = inspectLocked(file, path, mainFileName(handle), alone);
+    const Status verdict = inspectLocked(file, path, mainFileName(handle), noWriter, alone);
     io.xUnlock(file, SQLITE_LOCK_NONE);
     return verdict;
 }

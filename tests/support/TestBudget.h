@@ -17,7 +17,8 @@ namespace allot::test {
 class TestBudget
 {
 public:
-    explicit TestBudget(bool withHousehold = true);
+    /// \a migrations: schema steps instead of Allot's own (a test's own table as one more).
+    explicit TestBudget(bool withHousehold = true, const QVector<Migration>* migrations = nullptr);
 
     Database& db() { return *m_db; }
     QString path() const { return m_path; }
@@ -35,6 +36,7 @@ public:
 private:
     QTemporaryDir m_dir;
     QString m_path;
+    const QVector<Migration>* m_migrations = nullptr;
     std::unique_ptr<Database> m_db;
 };
 

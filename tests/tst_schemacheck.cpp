@@ -1,0 +1,161 @@
+#include "actions/BudgetCheck.h"
+#include "storage/Database.h"
+#include "support/Programs.h"
+#include "support/TestBudget.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace allot;
+using namespace allot::test;
+
+namespace {
+
+// Changes a budget with plain Qt, as another program would.
+void alterAsAnotherProgram(const QString& path, const QStringList& statements)
+{
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        for (const QString& sql : statements) {
+            QSqlQuery q(db);
+            QVERIFY2(q.exec(sql), qPrintable(sql + QLatin1Char(' ') + q.lastError().text()));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+}
+
+const QString kDoubling =
+    QStringLiteral("CREATE TRIGGER double_amounts AFTER INSERT ON entry BEGIN "
+                   "UPDATE entry SET amount = amount * 2 WHERE id = new.id; END");
+
+} // namespace
+
+/// A budget's schema is Allot's and only Allot's: a file carrying another program's trigger
+/// (one that doubles every amount, say), table, view or index, or one of Allot's objects
+/// changed or missing, is refused on opening without a change, and `check` reports it.
+class TestSchemaCheck : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    // A sound budget with entries, closed, copied to \a name.
+    QString budgetFile(const QString& name)
+    {
+        const QString path = m_dir.filePath(name);
+        TestBudget budget;
+        addExpense(budget.db(), budget.alice, budget.food, 1500, budget.checking);
+        budget.close();
+        if (!QFile::copy(budget.path(), path))
+            qFatal("cannot copy the budget");
+        return path;
+    }
+
+private slots:
+    void refusesWhatAllotDidNotMake_data()
+    {
+        QTest::addColumn<QStringList>("statements");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("trigger") << QStringList{kDoubling} << "double_amounts";
+        QTest::newRow("table") << QStringList{QStringLiteral("CREATE TABLE notes (t TEXT)")}
+                               << "notes";
+        QTest::newRow("view") << QStringList{QStringLiteral(
+                                     "CREATE VIEW big AS SELECT * FROM entry WHERE amount > 100")}
+                              << "big";
+        QTest::newRow("index") << QStringList{QStringLiteral(
+                                      "CREATE INDEX entry_by_memo ON entry (memo)")}
+                               << "entry_by_memo";
+        QTest::newRow("Allot's index changed")
+            << QStringList{QStringLiteral("DROP INDEX entry_by_link"),
+                           QStringLiteral("CREATE INDEX entry_by_link ON entry (amount)")}
+            << "entry_by_link";
+        QTest::newRow("Allot's index missing")
+            << QStringList{QStringLiteral("DROP INDEX budget_move_by_person")}
+            << "budget_move_by_person";
+    }
+
+    void refusesWhatAllotDidNotMake()
+    {
+        QFETCH(QStringList, statements);
+        QFETCH(QString, named);
+        const QString path = budgetFile(QStringLiteral("foreign-%1.allot").arg(named));
+        alterAsAnotherProgram(path, statements);
+        const QByteArray before = fileHash(path);
+        auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().kind, ErrorKind::CannotOpen);
+        const QString message = db.error().message;
+        QVERIFY2(message.contains(path), qPrintable(message));
+        QVERIFY2(message.contains(QLatin1Char('"') + named + QLatin1Char('"')),
+                 qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("nothing in it was changed")),
+                 qPrintable(message));
+        QCOMPARE(fileHash(path), before);
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral("-shm")));
+        // allot-cli check says the same and changes nothing either.
+        const Run check = runProgram(QStringLiteral(ALLOT_CLI_PATH),
+                                     {QStringLiteral("--db"), path, QStringLiteral("check")});
+        QCOMPARE(check.code, 3);
+        QVERIFY2(check.err.contains(QLatin1Char('"') + named + QLatin1Char('"')),
+                 qPrintable(check.err));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void aBudgetAsAllotMadeItOpens()
+    {
+        const QString path = budgetFile(QStringLiteral("sound.allot"));
+        auto db = Database::open(path);
+        ALLOT_VERIFY_OK(db);
+        auto problems = checkBudget(*db.value());
+        ALLOT_VERIFY_OK(problems);
+        QVERIFY2(problems->isEmpty(), qPrintable(problems->join(QLatin1Char('\n'))));
+    }
+
+    // A trigger added while the budget is open: the next check reports it.
+    void checkFindsAnObjectAddedWhileOpen()
+    {
+        TestBudget budget;
+        alterAsAnotherProgram(budget.path(), {kDoubling});
+        auto problems = checkBudget(budget.db());
+        ALLOT_VERIFY_OK(problems);
+        QVERIFY2(problems->join(QLatin1Char('\n')).contains(QStringLiteral("\"double_amounts\"")),
+                 qPrintable(problems->join(QLatin1Char('\n'))));
+    }
+
+    // Two inits at once on a new file: each migration step ran twice ("table setting already
+    // exists"), or the second found the first's file still empty and refused it.
+    void twoInitsAtOnceBothSucceed()
+    {
+        for (int round = 0; round < 8; ++round) {
+            const QString path = m_dir.filePath(QStringLiteral("twice-%1.allot").arg(round));
+            QProcess first;
+            QProcess second;
+            for (QProcess* p : {&first, &second})
+                p->start(QStringLiteral(ALLOT_CLI_PATH),
+                         {QStringLiteral("--db"), path, QStringLiteral("init")});
+            for (QProcess* p : {&first, &second}) {
+                QVERIFY(p->waitForFinished(60000));
+                QVERIFY2(p->exitStatus() == QProcess::NormalExit && p->exitCode() == 0,
+                         qPrintable(QString::fromUtf8(p->readAllStandardError())));
+            }
+            auto db = Database::open(path);
+            ALLOT_VERIFY_OK(db);
+            auto problems = checkBudget(*db.value());
+            ALLOT_VERIFY_OK(problems);
+            QVERIFY(problems->isEmpty());
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSchemaCheck)
+#include "tst_schemacheck.moc"
