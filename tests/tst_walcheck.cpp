@@ -125,6 +125,34 @@ qint64 frameOffset(const WalBudget& w, qint64 frame)
     return kWalHeader + (frame - 1) * w.frameSize;
 }
 
+// The same log with checksums of the other byte order (magic 0x377f0683: big-endian words, as
+// a big-endian machine writes it); SQLite reads either. Every frame must be valid.
+QByteArray withBigEndianChecksums(const QByteArray& wal, qint64 frameSize)
+{
+    QByteArray out = wal;
+    auto* bytes = reinterpret_cast<uchar*>(out.data());
+    qToBigEndian<quint32>(0x377f0683, bytes);
+    quint32 s1 = 0, s2 = 0;
+    const auto add = [&](const uchar* data, qint64 length) {
+        for (qint64 i = 0; i < length; i += 8) {
+            s1 += qFromBigEndian<quint32>(data + i) + s2;
+            s2 += qFromBigEndian<quint32>(data + i + 4) + s1;
+        }
+    };
+    const auto store = [&](uchar* at) {
+        qToBigEndian(s1, at);
+        qToBigEndian(s2, at + 4);
+    };
+    add(bytes, 24);
+    store(bytes + 24);
+    for (qint64 offset = kWalHeader; offset + frameSize <= out.size(); offset += frameSize) {
+        add(bytes + offset, 8);
+        add(bytes + offset + kFrameHeader, frameSize - kFrameHeader);
+        store(bytes + offset + 16);
+    }
+    return out;
+}
+
 // Opens \a path, expects the refusal, and that neither file changed and no file came or went.
 void expectRefusedUntouched(const WalBudget& w, const QStringList& messageParts)
 {
@@ -206,6 +234,26 @@ private slots:
         expectRefusedUntouched(
             w, {QStringLiteral("frame %1 ").arg(badFrame),
                 QStringLiteral("at least %1 saved transactions").arg(kActions - 2)});
+    }
+
+    void readsChecksumsOfEitherByteOrder()
+    {
+        WalBudget w;
+        makeWalBudget(w);
+        const QByteArray bigEndian = withBigEndianChecksums(readAll(w.wal), w.frameSize);
+        QByteArray damaged = bigEndian;
+        const qint64 middle = damaged.size() / 2;
+        for (int i = 0; i < 64; ++i)
+            damaged[int(middle + i)] = char(0x77);
+        QVERIFY(writeAll(w.wal, damaged));
+        expectRefusedUntouched(
+            w, {QStringLiteral("frame %1 ").arg((middle - kWalHeader) / w.frameSize + 1)});
+        // Undamaged, SQLite replays all of it: the rewritten checksums are right, and the
+        // check found nothing wrong with them.
+        QVERIFY(writeAll(w.wal, bigEndian));
+        auto db = Database::open(w.path);
+        ALLOT_VERIFY_OK(db);
+        QCOMPARE(entryCount(*db.value()), w.entriesBefore + kActions);
     }
 
     void acceptsATornLastFrame()

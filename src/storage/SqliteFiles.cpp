@@ -99,11 +99,11 @@ Status inspectLocked(sqlite3_file* file, const QString& path, const QString& onD
 }
 
 // Examines the -wal before SQLite's first read replays it: SQLite drops every frame after an
-// invalid one without a word, saved work included. Opened through the connection's own VFS, as
-// SQLite opens its WAL (no lock of SQLite's lives on that file, and the VFS keeps the locks of
-// the budget's other files as they are when it closes a descriptor). Runs only while this
-// connection holds the file's exclusive lock: no other connection exists, so nobody appends
-// to the log while it is read, and this connection is the one that will replay it.
+// invalid one without a word, saved work included. Opened through the connection's own VFS the
+// way SQLite opens its WAL (os_unix.c opens every file but the main one without locking): no
+// lock of SQLite's lives on the -wal, so closing it drops none. Runs only while this connection
+// holds the file's exclusive lock: no other connection exists, so nobody appends to the log
+// while it is read, and this connection is the one that will replay it.
 Status inspectWal(sqlite3* handle, const QString& path)
 {
     const char* mainName = sqlite3_db_filename(handle, "main");
