@@ -113,7 +113,8 @@ void makeWalBudget(WalBudget& out, bool restartThen = false, int laterActions = 
     const QString source = b.path();
     b.close();
     QVERIFY(out.dir.isValid());
-    out.path = out.dir.filePath(QStringLiteral("budget.allot"));
+    // A name with placeholders in it: the messages must show it as it is.
+    out.path = out.dir.filePath(QStringLiteral("budget %2 %1.allot"));
     out.wal = out.path + QStringLiteral("-wal");
     QVERIFY(QFile::copy(source, out.path));
     QVERIFY(QFile::copy(source + QStringLiteral("-wal"), out.wal));

@@ -170,22 +170,19 @@ Status inspectWal(sqlite3* handle, const QString& path)
                "changed. First keep a copy of both files. Then either move %1 away and open the "
                "budget again, which loses what it held, or restore a backup with \"allot-cli "
                "restore\".")
-                .arg(walShown)
-                .arg(size));
+                .arg(walShown, QString::number(size)));
     case State::Damaged:
         return cannotOpen(
             tr("was not opened: its write-ahead log %1 is damaged at frame %2 (byte %3). SQLite "
                "would keep only what was saved before it and silently drop the %4 frames "
                "written after it: at least %5 saved transactions would be lost. Nothing was "
-               "changed. First keep "
-               "a copy of both files. Then either cut %1 down to its first %3 bytes and open "
-               "the budget again, which keeps what was saved before the damage and loses the "
-               "rest, or restore a backup with \"allot-cli restore\".")
-                .arg(walShown)
-                .arg(report.firstBadFrame)
-                .arg(report.firstBadOffset)
-                .arg(report.laterFrames)
-                .arg(report.laterCommits));
+               "changed. First keep a copy of both files. Then either cut %1 down to its first "
+               "%3 bytes and open the budget again, which keeps what was saved before the "
+               "damage and loses the rest, or restore a backup with \"allot-cli restore\".")
+                // One pass: a % in the file's name is not taken for a placeholder.
+                .arg(walShown, QString::number(report.firstBadFrame),
+                     QString::number(report.firstBadOffset), QString::number(report.laterFrames),
+                     QString::number(report.laterCommits)));
     }
     return {};
 }
