@@ -2442,6 +2442,18 @@
         <source>the budget&apos;s files were changed by another program while it was open (%1 was deleted or replaced); nothing was written</source>
         <translation>die Dateien des Budgets wurden von einem anderen Programm geändert, während es geöffnet war (%1 wurde gelöscht oder ersetzt); es wurde nichts geschrieben</translation>
     </message>
+    <message>
+        <source>cannot be read: its write-ahead log %1 could not be read (%2)</source>
+        <translation>kann nicht gelesen werden: ihr Write-Ahead-Log %1 konnte nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <source>was not opened: its write-ahead log %1 does not begin with a WAL header, so SQLite would silently ignore the %2 bytes of saved work it may hold. Nothing was changed. First keep a copy of both files. Then either move %1 away and open the budget again, which loses what it held, or restore a backup with &quot;allot-cli restore&quot;.</source>
+        <translation>wurde nicht geöffnet: ihr Write-Ahead-Log %1 beginnt nicht mit einem WAL-Kopf, daher würde SQLite die %2 Bytes darin, die gespeicherte Arbeit enthalten können, stillschweigend übergehen. Es wurde nichts geändert. Bewahren Sie zuerst eine Kopie beider Dateien auf. Verschieben Sie dann entweder %1 an einen anderen Ort und öffnen Sie das Budget erneut, wodurch verloren geht, was darin stand, oder stellen Sie eine Sicherung mit „allot-cli restore“ wieder her.</translation>
+    </message>
+    <message>
+        <source>was not opened: its write-ahead log %1 is damaged at frame %2 (byte %3). SQLite would keep only what was saved before it and silently drop the %4 frames written after it: at least %5 saved transactions would be lost. Nothing was changed. First keep a copy of both files. Then either cut %1 down to its first %3 bytes and open the budget again, which keeps what was saved before the damage and loses the rest, or restore a backup with &quot;allot-cli restore&quot;.</source>
+        <translation>wurde nicht geöffnet: ihr Write-Ahead-Log %1 ist bei Frame %2 (Byte %3) beschädigt. SQLite würde nur behalten, was davor gespeichert wurde, und die %4 danach geschriebenen Frames stillschweigend verwerfen: mindestens %5 gespeicherte Transaktionen gingen verloren. Es wurde nichts geändert. Bewahren Sie zuerst eine Kopie beider Dateien auf. Kürzen Sie dann entweder %1 auf seine ersten %3 Bytes und öffnen Sie das Budget erneut, wodurch erhalten bleibt, was vor der Beschädigung gespeichert wurde, und der Rest verloren geht, oder stellen Sie eine Sicherung mit „allot-cli restore“ wieder her.</translation>
+    </message>
 </context>
 <context>
     <name>allot::sqlitefiles::ExclusiveHold</name>

@@ -2442,6 +2442,18 @@
         <source>the budget&apos;s files were changed by another program while it was open (%1 was deleted or replaced); nothing was written</source>
         <translation>les fichiers du budget ont été modifiés par un autre programme pendant qu&apos;il était ouvert (%1 a été supprimé ou remplacé) ; rien n&apos;a été écrit</translation>
     </message>
+    <message>
+        <source>cannot be read: its write-ahead log %1 could not be read (%2)</source>
+        <translation>ne peut pas être lu : son journal WAL (write-ahead log) %1 n&apos;a pas pu être lu (%2)</translation>
+    </message>
+    <message>
+        <source>was not opened: its write-ahead log %1 does not begin with a WAL header, so SQLite would silently ignore the %2 bytes of saved work it may hold. Nothing was changed. First keep a copy of both files. Then either move %1 away and open the budget again, which loses what it held, or restore a backup with &quot;allot-cli restore&quot;.</source>
+        <translation>n&apos;a pas été ouvert : son journal WAL %1 ne commence pas par un en-tête WAL, si bien que SQLite ignorerait sans rien dire les %2 octets qu&apos;il contient, où du travail enregistré peut se trouver. Rien n&apos;a été modifié. Gardez d&apos;abord une copie des deux fichiers. Ensuite, soit déplacez %1 ailleurs et rouvrez le budget, ce qui perd ce qu&apos;il contenait, soit restaurez une sauvegarde avec « allot-cli restore ».</translation>
+    </message>
+    <message>
+        <source>was not opened: its write-ahead log %1 is damaged at frame %2 (byte %3). SQLite would keep only what was saved before it and silently drop the %4 frames written after it: at least %5 saved transactions would be lost. Nothing was changed. First keep a copy of both files. Then either cut %1 down to its first %3 bytes and open the budget again, which keeps what was saved before the damage and loses the rest, or restore a backup with &quot;allot-cli restore&quot;.</source>
+        <translation>n&apos;a pas été ouvert : son journal WAL %1 est endommagé à la trame %2 (octet %3). SQLite ne garderait que ce qui a été enregistré avant elle et abandonnerait sans rien dire les %4 trames écrites après : au moins %5 transactions enregistrées seraient perdues. Rien n&apos;a été modifié. Gardez d&apos;abord une copie des deux fichiers. Ensuite, soit réduisez %1 à ses %3 premiers octets et rouvrez le budget, ce qui garde ce qui a été enregistré avant le dommage et perd le reste, soit restaurez une sauvegarde avec « allot-cli restore ».</translation>
+    </message>
 </context>
 <context>
     <name>allot::sqlitefiles::ExclusiveHold</name>

@@ -1,10 +1,14 @@
 #include "storage/SqliteFiles.h"
 
+#include "storage/WalCheck.h"
+
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QtEndian>
 
+#include <cstring>
 #include <tuple>
 
 #include <sqlite3.h>
@@ -97,6 +101,95 @@ Status inspectLocked(sqlite3_file* file, const QString& path, const QString& onD
     return {};
 }
 
+// Examines the -wal before SQLite's first read replays it: SQLite drops every frame after an
+// invalid one without a word, saved work included. Opened through the connection's own VFS the
+// way SQLite opens its WAL (os_unix.c opens every file but the main one without locking): no
+// lock of SQLite's lives on the -wal, so closing it drops none. Runs only while this connection
+// holds the file's exclusive lock: no other connection exists, so nobody appends to the log
+// while it is read, and this connection is the one that will replay it.
+Status inspectWal(sqlite3* handle, const QString& path)
+{
+    const char* mainName = sqlite3_db_filename(handle, "main");
+    const char* walName = mainName ? sqlite3_filename_wal(mainName) : nullptr;
+    if (!walName || !*walName)
+        return {};
+    const QString walPath = QFile::decodeName(walName);
+    const QString walShown = QDir::toNativeSeparators(walPath);
+    // stat() only. SQLite reads nothing of a log no longer than its 32-byte header.
+    const QFileInfo walInfo(walPath);
+    if (!walInfo.exists() || walInfo.size() <= 32)
+        return {};
+    const auto cannotOpen = [&](const QString& why) {
+        return Error{ErrorKind::CannotOpen, QStringLiteral("%1 %2").arg(path, why), {}, 0};
+    };
+    const auto unreadable = [&](int rc) {
+        return cannotOpen(tr("cannot be read: its write-ahead log %1 could not be read (%2)")
+                              .arg(walShown, QString::fromUtf8(sqlite3_errstr(rc))));
+    };
+    sqlite3_vfs* vfs = nullptr;
+    if (sqlite3_file_control(handle, "main", SQLITE_FCNTL_VFS_POINTER, &vfs) != SQLITE_OK || !vfs)
+        return unreadable(SQLITE_MISUSE);
+    auto* file = static_cast<sqlite3_file*>(sqlite3_malloc(vfs->szOsFile));
+    if (!file)
+        return unreadable(SQLITE_NOMEM);
+    std::memset(static_cast<void*>(file), 0, size_t(vfs->szOsFile));
+    int openedAs = 0;
+    const int opened =
+        vfs->xOpen(vfs, walName, file, SQLITE_OPEN_READONLY | SQLITE_OPEN_WAL, &openedAs);
+    const auto closeWal = [&] {
+        if (file->pMethods)
+            file->pMethods->xClose(file);
+        sqlite3_free(file);
+    };
+    if (opened != SQLITE_OK) {
+        closeWal();
+        return unreadable(opened);
+    }
+    sqlite3_int64 size = 0;
+    if (const int rc = file->pMethods->xFileSize(file, &size); rc != SQLITE_OK) {
+        closeWal();
+        return unreadable(rc);
+    }
+    int readFailure = SQLITE_OK;
+    const walcheck::WalReport report =
+        walcheck::examine(size, [&](qint64 offset, unsigned char* into, qint64 length) {
+            readFailure = file->pMethods->xRead(file, into, int(length), offset);
+            return readFailure == SQLITE_OK;
+        });
+    closeWal();
+
+    using State = walcheck::WalReport::State;
+    switch (report.state) {
+    case State::Empty:
+    case State::Intact:
+    case State::HeaderTorn:
+        return {};
+    case State::Unreadable:
+        return unreadable(readFailure);
+    case State::NotAWal:
+        return cannotOpen(
+            tr("was not opened: its write-ahead log %1 does not begin with a WAL header, so "
+               "SQLite would silently ignore the %2 bytes of saved work it may hold. Nothing was "
+               "changed. First keep a copy of both files. Then either move %1 away and open the "
+               "budget again, which loses what it held, or restore a backup with \"allot-cli "
+               "restore\".")
+                .arg(walShown, QString::number(size)));
+    case State::Damaged:
+        return cannotOpen(
+            tr("was not opened: its write-ahead log %1 is damaged at frame %2 (byte %3). SQLite "
+               "would keep only what was saved before it and silently drop the %4 frames "
+               "written after it: at least %5 saved transactions would be lost. Nothing was "
+               "changed. First keep a copy of both files. Then either cut %1 down to its first "
+               "%3 bytes and open the budget again, which keeps what was saved before the "
+               "damage and loses the rest, or restore a backup with \"allot-cli restore\".")
+                // One pass: a % in the file's name is not taken for a placeholder.
+                .arg(walShown, QString::number(report.firstBadFrame),
+                     QString::number(report.firstBadOffset), QString::number(report.laterFrames),
+                     QString::number(report.laterCommits)));
+    }
+    return {};
+}
+
 struct FileId
 {
     bool exists = false;
@@ -144,7 +237,9 @@ Status inspect(sqlite3* handle, const QString& path)
         alone = noWriter && io.xLock(file, SQLITE_LOCK_EXCLUSIVE) == SQLITE_OK;
     }
     // The files beside it are where SQLite keeps them: beside the file a link points to.
-    const Status verdict = inspectLocked(file, path, mainFileName(handle), noWriter, alone);
+    Status verdict = inspectLocked(file, path, mainFileName(handle), noWriter, alone);
+    if (verdict && alone)
+        verdict = inspectWal(handle, path);
     io.xUnlock(file, SQLITE_LOCK_NONE);
     return verdict;
 }

@@ -15,7 +15,9 @@ namespace allot::sqlitefiles {
 /// not cut off, and not beside a rollback journal it never wrote. Reads through SQLite's own
 /// file handle (a second descriptor would drop this process's locks on closing). The length
 /// check runs only when no other connection has the file open: then no checkpoint can change
-/// the file between reading its size and its header.
+/// the file between reading its size and its header. Then too the -wal is examined before
+/// SQLite replays it: a log with saved work after a damaged frame (which SQLite would drop
+/// without a word) is refused, and neither file is changed.
 Status inspect(sqlite3* handle, const QString& path);
 
 /// Which -wal and -shm files a connection works on, as the file system names them (device and
