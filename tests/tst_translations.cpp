@@ -1,5 +1,6 @@
 #include "storage/Backups.h"
 #include "storage/Database.h"
+#include "storage/SqliteFiles.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -138,7 +139,17 @@ private slots:
         auto opened = allot::Database::open(empty);
         const allot::Status restored = allot::backups::restore(
             dir.filePath(QStringLiteral("b.allot")), dir.filePath(QStringLiteral("none")));
+        // A member function's messages: lupdate files them under the class unless told.
+        allot::OpenOptions create;
+        create.createIfMissing = true;
+        const QString budget = dir.filePath(QStringLiteral("open.allot"));
+        auto open = allot::Database::open(budget, create);
+        QVERIFY(open.ok());
+        auto held = allot::sqlitefiles::ExclusiveHold::take(budget, 0);
         QCoreApplication::removeTranslator(&german);
+        QVERIFY(!held.ok());
+        QVERIFY2(held.error().message.contains(QStringLiteral("in einem anderen Programm")),
+                 qPrintable(held.error().message));
         QVERIFY(!opened);
         QVERIFY2(opened.error().message.contains(QStringLiteral("ist leer")),
                  qPrintable(opened.error().message));

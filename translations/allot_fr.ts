@@ -1453,27 +1453,27 @@
     </message>
     <message>
         <source>%1 was not opened, and nothing in it was changed: %2. Another program changed the budget&apos;s structure, which could alter its amounts without Allot knowing. Restore a backup, or remove what Allot did not make with an SQLite tool (on a copy first).</source>
-        <translation>%1 n'a pas été ouvert, et rien n'y a été modifié : %2. Un autre programme a modifié la structure du budget, ce qui pourrait changer ses montants à l'insu d'Allot. Restaurez une sauvegarde, ou supprimez ce qu'Allot n'a pas créé avec un outil SQLite (d'abord sur une copie).</translation>
+        <translation>%1 n&apos;a pas été ouvert, et rien n&apos;y a été modifié : %2. Un autre programme a modifié la structure du budget, ce qui pourrait changer ses montants à l&apos;insu d&apos;Allot. Restaurez une sauvegarde, ou supprimez ce qu&apos;Allot n&apos;a pas créé avec un outil SQLite (d&apos;abord sur une copie).</translation>
     </message>
     <message>
         <source>Allot could not build its own schema to compare with</source>
-        <translation>Allot n'a pas pu construire son propre schéma pour la comparaison</translation>
+        <translation>Allot n&apos;a pas pu construire son propre schéma pour la comparaison</translation>
     </message>
     <message>
         <source>the trigger &quot;%1&quot; was not made by Allot: it can change the budget&apos;s data without Allot knowing</source>
-        <translation>le déclencheur « %1 » n'a pas été créé par Allot : il peut modifier les données du budget à l'insu d'Allot</translation>
+        <translation>le déclencheur « %1 » n&apos;a pas été créé par Allot : il peut modifier les données du budget à l&apos;insu d&apos;Allot</translation>
     </message>
     <message>
         <source>the table &quot;%1&quot; was not made by Allot</source>
-        <translation>la table « %1 » n'a pas été créée par Allot</translation>
+        <translation>la table « %1 » n&apos;a pas été créée par Allot</translation>
     </message>
     <message>
         <source>the view &quot;%1&quot; was not made by Allot</source>
-        <translation>la vue « %1 » n'a pas été créée par Allot</translation>
+        <translation>la vue « %1 » n&apos;a pas été créée par Allot</translation>
     </message>
     <message>
         <source>the index &quot;%1&quot; was not made by Allot</source>
-        <translation>l'index « %1 » n'a pas été créé par Allot</translation>
+        <translation>l&apos;index « %1 » n&apos;a pas été créé par Allot</translation>
     </message>
 </context>
 <context>
@@ -2269,11 +2269,11 @@
     <name>allot::SqliteDialect</name>
     <message>
         <source>Allot&apos;s &quot;%1&quot; was changed by another program</source>
-        <translation>« %1 » d'Allot a été modifié par un autre programme</translation>
+        <translation>« %1 » d&apos;Allot a été modifié par un autre programme</translation>
     </message>
     <message>
         <source>Allot&apos;s &quot;%1&quot; is missing</source>
-        <translation>« %1 » d'Allot est absent</translation>
+        <translation>« %1 » d&apos;Allot est absent</translation>
     </message>
 </context>
 <context>

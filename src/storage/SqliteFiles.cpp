@@ -303,6 +303,12 @@ bool filesTakenOver(sqlite3* handle, const FileIds& seen)
     return hasMoved(handle) && QFileInfo::exists(path);
 }
 
+// lupdate files the tr() of a member function under its class.
+QString ExclusiveHold::tr(const char* text)
+{
+    return QCoreApplication::translate("allot::sqlitefiles::ExclusiveHold", text);
+}
+
 Result<std::unique_ptr<ExclusiveHold>> ExclusiveHold::take(const QString& path, int waitMs)
 {
     sqlite3* handle = nullptr;

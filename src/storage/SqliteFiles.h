@@ -56,6 +56,7 @@ public:
     ExclusiveHold& operator=(const ExclusiveHold&) = delete;
 
 private:
+    static QString tr(const char* text);
     explicit ExclusiveHold(sqlite3* handle) : m_handle(handle) {}
     sqlite3* m_handle;
 };
