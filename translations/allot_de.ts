@@ -1475,6 +1475,14 @@
         <source>the index &quot;%1&quot; was not made by Allot</source>
         <translation>der Index „%1“ stammt nicht von Allot</translation>
     </message>
+    <message>
+        <source>undo step %1 (&quot;%2&quot;) cannot be undone: %3; it blocks the %4 older steps</source>
+        <translation>Schritt %1 („%2“) kann nicht rückgängig gemacht werden: %3; er blockiert die %4 älteren Schritte</translation>
+    </message>
+    <message>
+        <source>step %1 (&quot;%2&quot;) cannot be undone: %3. Another program changed what it would put back; it blocks the %4 older steps (allot-cli check lists such steps)</source>
+        <translation>Schritt %1 („%2“) kann nicht rückgängig gemacht werden: %3. Ein anderes Programm hat geändert, was er wiederherstellen würde; er blockiert die %4 älteren Schritte (allot-cli check listet solche Schritte auf)</translation>
+    </message>
 </context>
 <context>
     <name>allot::AccountModel</name>

@@ -1475,6 +1475,14 @@
         <source>the index &quot;%1&quot; was not made by Allot</source>
         <translation>l&apos;index « %1 » n&apos;a pas été créé par Allot</translation>
     </message>
+    <message>
+        <source>undo step %1 (&quot;%2&quot;) cannot be undone: %3; it blocks the %4 older steps</source>
+        <translation>l&apos;étape %1 (« %2 ») ne peut pas être annulée : %3 ; elle bloque les %4 étapes plus anciennes</translation>
+    </message>
+    <message>
+        <source>step %1 (&quot;%2&quot;) cannot be undone: %3. Another program changed what it would put back; it blocks the %4 older steps (allot-cli check lists such steps)</source>
+        <translation>l&apos;étape %1 (« %2 ») ne peut pas être annulée : %3. Un autre programme a modifié ce qu&apos;elle rétablirait ; elle bloque les %4 étapes plus anciennes (allot-cli check liste ces étapes)</translation>
+    </message>
 </context>
 <context>
     <name>allot::AccountModel</name>

@@ -1,7 +1,12 @@
 #include "actions/BudgetCheck.h"
 
+#include "actions/ChangeRecorder.h"
+
+#include "core/Money.h"
 #include "storage/Database.h"
 #include "storage/SqlStatement.h"
+
+#include <QCoreApplication>
 
 namespace allot {
 
@@ -9,9 +14,13 @@ namespace {
 
 struct Invariant
 {
-    const char* description; ///< Said of each row the query returns; %1 is the row's id.
-    const char* sql;         ///< Returns the ids of the rows that break the invariant.
+    /// Said of each row the query returns; %1 is the row's id, %2 its second column if any.
+    const char* description;
+    const char* sql; ///< Returns the ids of the rows that break the invariant.
 };
+
+// The SQL below writes Allot's largest amount out.
+static_assert(money::kMaxAmount == 999'999'999'999);
 
 // Each query returns the offending ids; none may return a row.
 const Invariant kInvariants[] = {
@@ -46,10 +55,87 @@ const Invariant kInvariants[] = {
     {"budget move %1 is in a category of another person",
      "SELECT m.id FROM budget_move m JOIN category c ON c.id = m.category_id "
      "WHERE c.person_id <> m.person_id"},
+    // Values Allot never writes: beyond its largest amount (sums of them overflow 64 bits
+    // and every report fails), days that do not exist (the register hides them, the month's
+    // sums count them), months that do not exist.
+    {"entry %1 has an amount beyond Allot's largest (9999999999.99): %2",
+     "SELECT id, amount FROM entry WHERE amount > 999999999999 OR amount < -999999999999"},
+    {"budget move %1 has an amount beyond Allot's largest (9999999999.99): %2",
+     "SELECT id, amount FROM budget_move WHERE amount > 999999999999 "
+     "OR amount < -999999999999"},
+    {"account %1 has an opening balance beyond Allot's largest (9999999999.99): %2",
+     "SELECT id, opening_balance FROM account WHERE opening_balance > 999999999999 "
+     "OR opening_balance < -999999999999"},
+    {"category %1 has a monthly budget beyond Allot's largest (9999999999.99): %2",
+     "SELECT id, monthly_budget FROM category WHERE monthly_budget > 999999999999"},
+    {"account %1: its entries cannot be added up (the sum is beyond 64 bits)",
+     "SELECT account_id FROM entry WHERE account_id IS NOT NULL GROUP BY account_id "
+     "HAVING abs(TOTAL(amount)) >= 9.2e18"},
+    {"category %1: its entries cannot be added up (the sum is beyond 64 bits)",
+     "SELECT category_id FROM entry WHERE category_id IS NOT NULL GROUP BY category_id "
+     "HAVING abs(TOTAL(amount)) >= 9.2e18"},
+    {"entry %1 is dated %2, a day that does not exist",
+     // date() passes 2026-11-31 through; from a day number it writes the real day.
+     "SELECT id, date FROM entry WHERE date(julianday(date)) IS NOT date "
+     "OR date < '0001-01-01'"},
+    {"budget move %1 is in the month %2, which does not exist",
+     "SELECT id, month FROM budget_move WHERE month NOT GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]' "
+     "OR substr(month, 6, 2) NOT BETWEEN '01' AND '12' OR month < '0001-01'"},
     {"action %1 of the undo log is in an unknown state or has no changes",
      "SELECT l.id FROM action_log l WHERE l.state NOT IN ('done', 'undone') OR NOT EXISTS "
      "(SELECT 1 FROM action_change c WHERE c.action_id = l.id)"},
 };
+
+// Whether a failed undo says something about the step rather than about the database.
+bool isAboutTheStep(const Error& error)
+{
+    return error.kind == ErrorKind::Constraint || error.kind == ErrorKind::Refused ||
+           error.kind == ErrorKind::NotFound || error.kind == ErrorKind::Corrupt;
+}
+
+// Every done step must be undoable, newest first: one that is not (a row it puts back refers to
+// something deleted behind Allot's back) blocks every older step. Tried in a transaction that
+// is always rolled back.
+Result<QStringList> undoProblems(Database& db)
+{
+    TransactionEngine& engine = db.engine();
+    TransactionLimits limits = engine.defaultLimits();
+    limits.timeLimit = std::chrono::hours(1);
+    QStringList out;
+    Status tried = engine.atomic(
+        [&](Transaction& tx) -> Status {
+            tx.setRollbackOnly();
+            QVector<QPair<qint64, QString>> steps;
+            SqlStatement done(engine, QStringLiteral("SELECT id, label FROM action_log "
+                                                     "WHERE state = 'done' ORDER BY id DESC"));
+            if (Status s = done.exec(); !s)
+                return s;
+            while (done.next())
+                steps.append({done.integerAt(0), done.textAt(1)});
+            if (Status readAll = done.finishReading(); !readAll)
+                return readAll;
+            for (int i = 0; i < steps.size(); ++i) {
+                Status undone = engine.atomic([&](Transaction&) {
+                    return ChangeRecorder::replay(engine, steps[i].first, false);
+                });
+                if (undone)
+                    continue;
+                if (!isAboutTheStep(undone.error()))
+                    return undone;
+                out << QCoreApplication::translate(
+                           "allot", "undo step %1 (\"%2\") cannot be undone: %3; it blocks the "
+                                    "%4 older steps")
+                           .arg(QString::number(steps[i].first), steps[i].second,
+                                undone.error().message, QString::number(steps.size() - i - 1));
+                break;
+            }
+            return {};
+        },
+        limits);
+    if (!tried)
+        return tried.error();
+    return out;
+}
 
 } // namespace
 
@@ -68,11 +154,20 @@ Result<QStringList> checkBudget(Database& db)
         SqlStatement q(db.engine(), QString::fromUtf8(invariant.sql));
         if (Status s = q.exec(); !s)
             return s.error();
-        while (q.next())
-            out << QString::fromUtf8(invariant.description).arg(q.integerAt(0));
+        const QString description = QString::fromUtf8(invariant.description);
+        while (q.next()) {
+            QString problem = description.arg(q.integerAt(0));
+            if (description.contains(QLatin1String("%2")))
+                problem = problem.arg(q.textAt(1));
+            out << problem;
+        }
         if (Status readAll = q.finishReading(); !readAll)
             return readAll.error();
     }
+    auto undo = undoProblems(db);
+    if (!undo)
+        return undo.error();
+    out << *undo;
     return out;
 }
 

@@ -41,8 +41,24 @@ Result<QString> replay(Database& db, bool redo)
                 redo ? QCoreApplication::translate("allot", "there is nothing to redo")
                      : QCoreApplication::translate("allot", "there is nothing to undo"));
         const auto [id, label] = **step;
-        if (Status s = ChangeRecorder::replay(db.engine(), id, redo); !s)
-            return s.error().withContext(QStringLiteral("\"%1\"").arg(label));
+        if (Status s = ChangeRecorder::replay(db.engine(), id, redo); !s) {
+            if (redo || s.error().kind != ErrorKind::Constraint)
+                return s.error().withContext(QStringLiteral("\"%1\"").arg(label));
+            // Undo goes newest first: a step that cannot be undone blocks every older one.
+            SqlStatement older(db.engine(), QStringLiteral("SELECT count(*) FROM action_log "
+                                                           "WHERE state = 'done' AND id < ?"));
+            auto blocked = older.bind(id).integer();
+            if (!blocked)
+                return blocked.error();
+            Error error = s.error();
+            error.message =
+                QCoreApplication::translate(
+                    "allot", "step %1 (\"%2\") cannot be undone: %3. Another program changed what "
+                             "it would put back; it blocks the %4 older steps (allot-cli check "
+                             "lists such steps)")
+                    .arg(QString::number(id), label, error.message, QString::number(*blocked));
+            return error;
+        }
         SqlStatement mark(db.engine(),
                           QStringLiteral("UPDATE action_log SET state = ? WHERE id = ?"));
         if (Status s =
