@@ -46,8 +46,9 @@ struct OfxSample
 const QVector<OfxSample>& ofxSamples()
 {
     static const QVector<OfxSample> samples{
-        // -42 -7.5 +15.00 -.25 -2.499 (to the nearest cent -2.50) = -37.25; 0.00 is a note.
-        {"amount-forms.ofx", 5, -3725, 0, 1},
+        // -42 -7.5 +15.00 -.25 -12.500 = -47.25; refused: -2.499 (it would be rounded); 0.00 is
+        // a note.
+        {"amount-forms.ofx", 5, -4725, 1, 1},
         // -5.00 +3.00; refused: no TRNAMT, an empty one, -1,234.56, "twelve", 99999999999999.99.
         {"amount-problems.ofx", 2, -200, 5, 0},
         // Two statements with balances and no BANKTRANLIST.
@@ -383,15 +384,19 @@ private slots:
                          QStringLiteral("5: transaction 5: its amount twelve is not a number"),
                          QStringLiteral("6: transaction 6 has an amount out of range")}));
         QCOMPARE(amounts->transactions.at(1).line, 7);
-        // Every form of amount OFX allows; a zero amount is a note.
+        // Every form of amount OFX allows; a zero amount is a note. Decimals past the cents are
+        // refused unless they are zeros: libofx's -2.499 would be rounded to -2.50 unseen.
         auto forms = readSample("amount-forms.ofx");
         ALLOT_VERIFY_OK(forms);
         QVector<MinorUnits> cents;
         for (const ImportedTransaction& t : forms->transactions)
             cents << t.amount;
-        QCOMPARE(cents, (QVector<MinorUnits>{-4200, -750, 1500, -25, -250}));
+        QCOMPARE(cents, (QVector<MinorUnits>{-4200, -750, 1500, -25, -1250}));
+        QCOMPARE(problems(*forms),
+                 QStringList{QStringLiteral("5: transaction 5: its amount -2.499 has more than two "
+                                            "decimals and would be rounded")});
         QCOMPARE(forms->warnings, QStringList{QStringLiteral(
-                                      "Transaction 6: the amount is zero; nothing to import")});
+                                      "Transaction 7: the amount is zero; nothing to import")});
     }
 
     // The day a statement writes is the day imported, whatever the zone of the file's time and

@@ -89,14 +89,20 @@ QString rawDateProblem(const QString& raw)
 }
 
 // Why a raw OFX amount is not one (OFX writes no thousands separators, and either decimal mark),
-// or an empty string when it is one.
+// or an empty string when it is one. Decimals past the cents are refused unless they are zeros
+// ("-12.500"): libofx's double would be rounded to the cent ("-0.285" to -0.28) without a word.
 QString rawAmountProblem(const QString& raw)
 {
     static const QRegularExpression number(QStringLiteral("^[+-]?(\\d+([.,]\\d*)?|[.,]\\d+)$"));
+    static const QRegularExpression pastCents(QStringLiteral("[.,]\\d\\d0*[1-9]"));
     if (raw.isEmpty())
         return QCoreApplication::translate("allot", "it has no amount");
     if (!number.match(raw).hasMatch())
         return QCoreApplication::translate("allot", "its amount %1 is not a number").arg(raw);
+    if (pastCents.match(raw).hasMatch())
+        return QCoreApplication::translate(
+                   "allot", "its amount %1 has more than two decimals and would be rounded")
+            .arg(raw);
     return {};
 }
 
@@ -138,6 +144,15 @@ int onTransaction(const struct OfxTransactionData data, void* context)
     if (!std::isfinite(cents) || std::fabs(cents) > double(money::kMaxAmount)) {
         collector->result.problems.append(
             {record, tr("transaction %1 has an amount out of range").arg(record)});
+        return 0;
+    }
+    // Without its raw text (checked above), libofx's number itself must be whole cents.
+    if (record > collector->raw.size() && std::fabs(data.amount * 100.0 - cents) > 0.01) {
+        collector->result.problems.append(
+            {record, tr("transaction %1: %2")
+                         .arg(record)
+                         .arg(tr("its amount %1 has more than two decimals and would be rounded")
+                                  .arg(QString::number(data.amount, 'g', 17)))});
         return 0;
     }
     ImportedTransaction t;
