@@ -77,6 +77,55 @@ QVector<RawRecord> rawRecords(const QByteArray& bytes)
     return records;
 }
 
+// Where a file that stops before its </OFX> was cut off, or an empty string for a whole file.
+// In OFX 1.x SGML leaf tags are never closed and some files leave out </BANKTRANLIST>, but
+// <STMTTRN> and <OFX> are always closed: a file without its </OFX> after the last transaction
+// was cut off in transfer, and importing what came before would lose the rest without a word.
+QString cutOffProblem(const QString& text)
+{
+    static const QRegularExpression end(QStringLiteral("</OFX\\s*>"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression open(QStringLiteral("<STMTTRN\\s*>"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression close(QStringLiteral("</STMTTRN\\s*>"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    qsizetype lastOpen = -1;
+    int opened = 0;
+    for (auto it = open.globalMatch(text); it.hasNext(); ++opened)
+        lastOpen = it.next().capturedStart();
+    qsizetype lastClose = -1;
+    int closed = 0;
+    for (auto it = close.globalMatch(text); it.hasNext(); ++closed)
+        lastClose = it.next().capturedStart();
+    qsizetype lastEnd = -1;
+    for (auto it = end.globalMatch(text); it.hasNext();)
+        lastEnd = it.next().capturedStart();
+    if (lastEnd > lastOpen && lastEnd > lastClose)
+        return {};
+    // The line of the last character that is not a blank (CRLF, LF or CR line ends).
+    qsizetype last = text.size() - 1;
+    while (last > 0 && text.at(last).isSpace())
+        --last;
+    int lastLine = 1;
+    for (qsizetype i = 0; i < last; ++i) {
+        if (text.at(i) == QLatin1Char('\n') ||
+            (text.at(i) == QLatin1Char('\r') && text.at(i + 1) != QLatin1Char('\n')))
+            ++lastLine;
+    }
+    if (lastOpen > lastClose)
+        return QCoreApplication::translate(
+                   "allot", "the file is cut off: it ends on line %1 inside transaction %2, "
+                            "without </STMTTRN> and </OFX> (%3 complete transaction(s) before it)")
+            .arg(lastLine)
+            .arg(opened)
+            .arg(opened - 1);
+    return QCoreApplication::translate(
+               "allot", "the file is cut off: it ends on line %1 without </OFX>, after %2 complete "
+                        "transaction(s)")
+        .arg(lastLine)
+        .arg(closed);
+}
+
 // Why a raw OFX date is not a day, or an empty string when it is one.
 QString rawDateProblem(const QString& raw)
 {
@@ -240,6 +289,8 @@ Result<ReadResult> readOfx(const QByteArray& bytes)
     ofx_PARSER_msg = ofx_DEBUG_msg = ofx_DEBUG1_msg = ofx_DEBUG2_msg = ofx_DEBUG3_msg = 0;
     ofx_DEBUG4_msg = ofx_DEBUG5_msg = ofx_STATUS_msg = ofx_INFO_msg = ofx_WARNING_msg =
         ofx_ERROR_msg = 0;
+    if (const QString cutOff = cutOffProblem(decodeText(bytes)); !cutOff.isEmpty())
+        return Error::refused(cutOff);
     Collector collector;
     collector.raw = rawRecords(bytes);
     LibofxContextPtr context = libofx_get_new_context();
