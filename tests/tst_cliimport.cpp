@@ -8,6 +8,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -40,8 +42,8 @@ private:
         const QString before = dump(budget.db());
         budget.close();
         const Run run = runProgram(QStringLiteral(ALLOT_CLI_PATH),
-                                   QStringList{"--db", budget.path(), "import", path, "--user",
-                                               "Alice", "--account", "Checking"} +
+                                   QStringList{"--json", "--db", budget.path(), "import", path,
+                                               "--user", "Alice", "--account", "Checking"} +
                                        extra);
         auto db = Database::open(budget.path());
         const QString after = db ? dump(*db.value()) : QString();
@@ -49,6 +51,11 @@ private:
         if (afterDump)
             *afterDump = after;
         return run;
+    }
+
+    static QJsonObject report(const Run& run)
+    {
+        return QJsonDocument::fromJson(run.out.toUtf8()).object();
     }
 
 private slots:
@@ -68,13 +75,54 @@ private slots:
         QVERIFY2(run.err.contains(QStringLiteral("the file is cut off: it ends on line 54 inside "
                                                  "transaction 2")),
                  qPrintable(run.err));
-        QVERIFY(run.out.isEmpty());
         QVERIFY(unchanged);
         // The whole file imports.
         const Run whole3 =
             import(sampleFile(QStringLiteral("ofx/sgml-102-unclosed-tags.ofx")), {}, &unchanged);
         QCOMPARE(whole3.code, 0);
-        QVERIFY2(whole3.out.contains(QStringLiteral("imported 3")), qPrintable(whole3.out));
+        QCOMPARE(report(whole3).value(QStringLiteral("imported")).toInt(), 3);
+    }
+
+    // Amounts like "1.250" and "-2.500" read as 1.25 or as 1250 and nothing in the file tells:
+    // refused, naming the file, the column, a value and the option; --decimal chooses.
+    void refusesACsvFileWhoseAmountsReadTwoWays()
+    {
+        const QString path = writeFile(
+            QStringLiteral("two-ways.csv"),
+            "Date,Payee,Amount\n2025-01-02,Corner shop,1.250\n2025-01-03,Bakery,-2.500\n");
+        bool unchanged = false;
+        const Run run = import(path, {}, &unchanged);
+        QVERIFY2(run.code == 1,
+                 qPrintable(QStringLiteral("exit %1: %2 %3").arg(run.code).arg(run.out, run.err)));
+        for (const QString& part :
+             {QDir::toNativeSeparators(path), QStringLiteral("column 3 (\"Amount\")"),
+              QStringLiteral("\"1.250\" on line 2"),
+              QStringLiteral("--decimal point or --decimal comma chooses the reading")})
+            QVERIFY2(run.err.contains(part), qPrintable(run.err));
+        QVERIFY(unchanged);
+
+        const Run comma = import(path, {"--decimal", "comma"}, &unchanged);
+        QCOMPARE(comma.code, 0);
+        QCOMPARE(report(comma).value(QStringLiteral("total")).toString(),
+                 QStringLiteral("-1250.00"));
+        const Run point = import(path, {"--decimal", "point"}, &unchanged);
+        QCOMPARE(point.code, 0);
+        QCOMPARE(report(point).value(QStringLiteral("total")).toString(), QStringLiteral("-1.25"));
+        QCOMPARE(import(path, {"--decimal", "semicolon"}, &unchanged).code, 2);
+        QVERIFY(unchanged);
+    }
+
+    // The file: "-0.750" was imported as -750.00. A group of thousands never starts
+    // with a zero, so only the decimal point reads it: -0.75.
+    void readsLeadingZeroAmountsWithADecimalPoint()
+    {
+        const QString path = writeFile(
+            QStringLiteral("leading-zero.csv"),
+            "Date,Payee,Amount\n2025-01-02,Corner shop,-0.750\n2025-01-03,Bakery,-1.250\n");
+        bool unchanged = false;
+        const Run run = import(path, {}, &unchanged);
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QCOMPARE(report(run).value(QStringLiteral("total")).toString(), QStringLiteral("-2.00"));
     }
 };
 

@@ -155,7 +155,10 @@ void ImportDialog::showMapping(const CsvMapping& mapping)
     setColumn(m_ui->memoColumnCombo, mapping.memoColumn);
     setColumn(m_ui->categoryColumnCombo, mapping.categoryColumn);
     m_ui->dateFormatLineEdit->setText(mapping.dateFormat);
-    m_ui->decimalCombo->setCurrentIndex(mapping.decimalSeparator == QLatin1Char(',') ? 1 : 0);
+    // No choice shown when the amounts read two ways: the user must choose (the preview says
+    // why), never a guess.
+    m_ui->decimalCombo->setCurrentIndex(
+        m_ui->decimalCombo->findData(QString(mapping.decimalSeparator)));
     m_ui->negateCheckBox->setChecked(mapping.negateAmounts);
     m_filling = false;
 }
@@ -177,7 +180,9 @@ CsvMapping ImportDialog::mappingFromControls() const
     mapping.memoColumn = m_ui->memoColumnCombo->currentData().toInt();
     mapping.categoryColumn = m_ui->categoryColumnCombo->currentData().toInt();
     mapping.dateFormat = m_ui->dateFormatLineEdit->text().trimmed();
-    mapping.decimalSeparator = firstChar(m_ui->decimalCombo->currentData(), QLatin1Char('.'));
+    mapping.decimalSeparator = firstChar(m_ui->decimalCombo->currentData(), QChar());
+    if (!mapping.decimalSeparator.isNull())
+        mapping.decimalDoubt.reset();
     mapping.negateAmounts = m_ui->negateCheckBox->isChecked();
     return mapping;
 }
