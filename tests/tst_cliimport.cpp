@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -110,6 +111,24 @@ private slots:
         QCOMPARE(report(point).value(QStringLiteral("total")).toString(), QStringLiteral("-1.25"));
         QCOMPARE(import(path, {"--decimal", "semicolon"}, &unchanged).code, 2);
         QVERIFY(unchanged);
+    }
+
+    // A payee of 20 MB was cut to 500 characters without a word: the report says so, per row.
+    void saysWhichPayeesAreCut()
+    {
+        const QString path = writeFile(QStringLiteral("long-payee.csv"),
+                                       "Date,Payee,Amount\n2025-01-02,Bakery,-4.20\n2025-01-03," +
+                                           QByteArray(20 * 1024 * 1024, 'x') + ",-7.50\n");
+        bool unchanged = false;
+        const Run run = import(path, {}, &unchanged);
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QCOMPARE(report(run).value(QStringLiteral("imported")).toInt(), 2);
+        QVERIFY2(report(run)
+                     .value(QStringLiteral("warnings"))
+                     .toArray()
+                     .contains(QStringLiteral("Line 3: the payee is 20971520 characters long; "
+                                              "only its first 500 are kept.")),
+                 qPrintable(run.out.left(2000)));
     }
 
     // The file: "-0.750" was imported as -750.00. A group of thousands never starts

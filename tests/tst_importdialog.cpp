@@ -79,6 +79,26 @@ private slots:
         QVERIFY(import->isEnabled());
     }
 
+    // A payee longer than the budget keeps: the preview says it will be cut, on which line.
+    void thePreviewSaysWhichPayeesAreCut()
+    {
+        TestBudget budget;
+        const RowId alice = budget.alice;
+        budget.close();
+        BudgetSession session;
+        QVERIFY(session.open(budget.path(), false).ok());
+        session.setPersonId(alice);
+        const QString path = writeFile(QStringLiteral("long.csv"),
+                                       "Date,Payee,Amount\n2025-01-02," + QByteArray(600, 'x') +
+                                           ",-4.20\n2025-01-03,Bakery,-7.50\n");
+        ImportDialog dialog(session, path);
+        QVERIFY(dialog.preview());
+        const QString problems = dialog.findChild<QLabel*>(QStringLiteral("problemLabel"))->text();
+        QVERIFY2(problems.contains(QStringLiteral(
+                     "Line 2: the payee is 600 characters long; only its first 500 are kept.")),
+                 qPrintable(problems));
+    }
+
     // A file that settles its own decimal mark shows it chosen, as before.
     void aDecidedDecimalMarkIsShownChosen()
     {

@@ -2,6 +2,7 @@
 
 #include "core/Month.h"
 #include "formats/DecimalGuess.h"
+#include "formats/LongText.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -1629,6 +1630,7 @@ ReadResult readRows(QVector<CsvRow> rows, const CsvMapping& m, const QStringList
             rows[r - 1] = CsvRow();
         reader.read(rows.at(r));
     }
+    noteLongTexts(result.transactions, result.warnings);
     reader.finish();
     return result;
 }
@@ -1966,7 +1968,6 @@ QVector<ImportedTransaction> CsvStream::next()
     const char delimiter = char(m_mapping.delimiter.unicode());
     while (!state.done) {
         if (state.position >= m_body.size()) {
-            state.reader.finish();
             state.done = true;
             break; // the last record, held back until now
         }
@@ -1986,6 +1987,7 @@ QVector<ImportedTransaction> CsvStream::next()
         if (!settled.isEmpty()) {
             for (const ImportedTransaction& t : settled)
                 m_total += t.amount;
+            noteLongTexts(settled, m_read.warnings);
             return settled;
         }
     }
@@ -1993,6 +1995,9 @@ QVector<ImportedTransaction> CsvStream::next()
     m_read.transactions = QVector<ImportedTransaction>();
     for (const ImportedTransaction& t : rest)
         m_total += t.amount;
+    // Its notes before the reader's last one, in the order readCsv() gives them.
+    noteLongTexts(rest, m_read.warnings);
+    state.reader.finish();
     return rest;
 }
 

@@ -1,5 +1,7 @@
 #include "formats/OfxReader.h"
 
+#include "formats/LongText.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QRegularExpression>
@@ -25,10 +27,9 @@ QString tr(const char* text)
 
 // libofx delivers text as the file had it after its own charset conversion; entities it left
 // in place (the corpus has "&amp;" and even "&amp;lt;") are decoded here, once.
-QString cleanText(const char* raw)
+QString cleanString(QString text)
 {
-    const QByteArray bytes(raw);
-    QString text = decodeText(bytes).trimmed();
+    text = text.trimmed();
     for (int pass = 0; pass < 2 && text.contains(QLatin1Char('&')); ++pass) {
         text.replace(QStringLiteral("&lt;"), QStringLiteral("<"));
         text.replace(QStringLiteral("&gt;"), QStringLiteral(">"));
@@ -39,10 +40,17 @@ QString cleanText(const char* raw)
     return text.simplified();
 }
 
+QString cleanText(const char* raw)
+{
+    return cleanString(decodeText(QByteArray(raw)));
+}
+
 struct RawRecord
 {
     QString date;   ///< Empty when the element is missing or empty.
     QString amount; ///< Empty when the element is missing or empty.
+    QString name;   ///< NAME and MEMO as written (libofx keeps 96 and 390 bytes of them).
+    QString memo;
 };
 
 struct Collector
@@ -66,13 +74,18 @@ QVector<RawRecord> rawRecords(const QByteArray& bytes)
                                            QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression amount(QStringLiteral("<TRNAMT>([^<\\r\\n]*)"),
                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression name(QStringLiteral("<NAME>([^<\\r\\n]*)"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression memo(QStringLiteral("<MEMO>([^<\\r\\n]*)"),
+                                         QRegularExpression::CaseInsensitiveOption);
     QVector<RawRecord> records;
     const QStringList blocks = text.split(start);
     for (int i = 1; i < blocks.size(); ++i) {
         const QString block = blocks[i].section(QStringLiteral("</STMTTRN>"), 0, 0,
                                                 QString::SectionCaseInsensitiveSeps);
-        records.append(
-            {posted.match(block).captured(1).trimmed(), amount.match(block).captured(1).trimmed()});
+        records.append({posted.match(block).captured(1).trimmed(),
+                        amount.match(block).captured(1).trimmed(), name.match(block).captured(1),
+                        memo.match(block).captured(1)});
     }
     return records;
 }
@@ -217,6 +230,21 @@ int onTransaction(const struct OfxTransactionData data, void* context)
         t.payee = cleanText(data.name);
     if (data.memo_valid)
         t.memo = cleanText(data.memo);
+    // libofx cuts NAME at 96 bytes and MEMO at 390 (perhaps inside a character): the text as
+    // written is taken when libofx's is its beginning.
+    if (record <= collector->raw.size()) {
+        const RawRecord& raw = collector->raw[record - 1];
+        const auto whole = [](const QString& cut, const QString& written) {
+            const QString full = cleanString(written);
+            return full.size() > cut.size() && full.startsWith(cut.chopped(cut.isEmpty() ? 0 : 1))
+                       ? full
+                       : cut;
+        };
+        if (data.name_valid)
+            t.payee = whole(t.payee, raw.name);
+        if (data.memo_valid)
+            t.memo = whole(t.memo, raw.memo);
+    }
     // Some banks put the payee in the memo and zeros or nothing in the name.
     static const QRegularExpression onlyZeros(QStringLiteral("^0*$"));
     if (onlyZeros.match(t.payee).hasMatch() && !t.memo.isEmpty())
@@ -300,6 +328,8 @@ Result<ReadResult> readOfx(const QByteArray& bytes)
     if (collector.result.transactions.isEmpty() && collector.result.problems.isEmpty() &&
         !bytes.contains("<STMTRS>") && !bytes.contains("<CCSTMTRS>") && !bytes.contains("<stmtrs>"))
         return Error::refused(tr("no statement could be read from it"));
+    noteLongTexts(collector.result.transactions, collector.result.warnings,
+                  RecordName::Transaction);
     collector.result.description =
         tr("OFX, %1 transactions").arg(collector.result.transactions.size());
     return collector.result;

@@ -1,6 +1,7 @@
 #include "formats/QifReader.h"
 
 #include "core/Month.h"
+#include "formats/LongText.h"
 
 #include <QCoreApplication>
 #include <QStringView>
@@ -715,6 +716,7 @@ Result<ReadResult> readQif(const QByteArray& bytes, DateOrder order)
     if (encoding != QLatin1String("UTF-8"))
         result.description +=
             QCoreApplication::translate("allot", ", text read as %1").arg(encoding);
+    noteLongTexts(result.transactions, result.warnings);
     return result;
 }
 
