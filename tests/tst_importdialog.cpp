@@ -3,6 +3,7 @@
 // Import stays disabled until the user chooses (offscreen).
 
 #include "models/BudgetSession.h"
+#include "models/ErrorReporter.h"
 #include "support/TestBudget.h"
 #include "widgets/ImportDialog.h"
 
@@ -11,7 +12,9 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -36,6 +39,8 @@ private:
     }
 
 private slots:
+    void initTestCase() { qRegisterMetaType<allot::Error>(); }
+
     void theDecimalMarkIsAskedWhenAmountsReadTwoWays()
     {
         TestBudget budget;
@@ -64,6 +69,13 @@ private slots:
               QStringLiteral("choose the decimal separator")})
             QVERIFY2(problems->text().contains(part), qPrintable(problems->text()));
         dialog.accept(); // nothing to import yet
+        QCOMPARE(dump(session.database()), before);
+        // Nor is a mapping saved that could not be read back.
+        QSignalSpy errors(&session.errors(), &ErrorReporter::reported);
+        dialog.findChild<QLineEdit*>(QStringLiteral("mappingNameLineEdit"))
+            ->setText(QStringLiteral("My bank"));
+        dialog.findChild<QPushButton*>(QStringLiteral("saveMappingButton"))->click();
+        QCOMPARE(errors.size(), 1);
         QCOMPARE(dump(session.database()), before);
 
         // Choosing reads it: a comma makes the point group thousands, a point the decimals.
