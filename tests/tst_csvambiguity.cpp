@@ -177,6 +177,11 @@ private slots:
                 streamed << t.amount;
         QCOMPARE(streamed, amountsOf(*comma));
 
+        // The column's name and the value are the user's text: placeholders in them stay text.
+        const QByteArray placeholders = "Date,Payee,Amount %3 %4\n2025-01-02,Shop,1.250\n";
+        const QString named = readCsv(placeholders).error().message;
+        QVERIFY2(named.contains(QStringLiteral("column 3 (\"Amount %3 %4\")")), qPrintable(named));
+
         // Values with both separators in one column read two ways as well.
         auto mixed = detectCsvMapping(statement({"2,500", "1.250"}));
         ALLOT_VERIFY_READ(mixed);

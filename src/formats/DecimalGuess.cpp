@@ -77,9 +77,7 @@ QString decimalDoubtMessage(const DecimalDoubt& doubt)
     return QCoreApplication::translate(
                "allot", "The amounts of %1 read two ways: \"%2\" on line %3 reads %4, and no "
                         "amount in the file tells which; choose the decimal separator.")
-        .arg(column, doubt.example)
-        .arg(doubt.line)
-        .arg(reading);
+        .arg(column, doubt.example, QString::number(doubt.line), reading);
 }
 
 void DecimalVote::add(const QString& value, int column, const QString& columnName, int line,
