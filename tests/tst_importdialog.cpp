@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -109,6 +110,10 @@ private slots:
         QVERIFY2(problems.contains(QStringLiteral(
                      "Line 2: the payee is 600 characters long; only its first 500 are kept.")),
                  qPrintable(problems));
+        // The table shows what is kept, and that more was there.
+        auto* table = dialog.findChild<QTableWidget*>(QStringLiteral("previewTable"));
+        QCOMPARE(table->item(0, 2)->text(), QString(500, QLatin1Char('x')) + QChar(0x2026));
+        QCOMPARE(table->item(1, 2)->text(), QStringLiteral("Bakery"));
     }
 
     // A file that settles its own decimal mark shows it chosen, as before.

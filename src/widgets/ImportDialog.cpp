@@ -2,6 +2,7 @@
 
 #include "actions/ImportStatement.h"
 #include "actions/SavedMappings.h"
+#include "formats/LongText.h"
 #include "models/BudgetSession.h"
 #include "ui_ImportDialog.h"
 #include "widgets/DialogSupport.h"
@@ -231,7 +232,11 @@ void ImportDialog::showPreview()
         m_ui->previewTable->setRowCount(std::min<int>(int(rows.size()), kPreviewRows));
         for (int i = 0; i < m_ui->previewTable->rowCount(); ++i) {
             const ImportedTransaction& t = rows[i];
-            const QStringList cells{QString::number(t.line), format.date(t.date), t.payee,
+            // As the import keeps it (a 20 MB payee is not laid out); the note says it is cut.
+            const QString payee = t.payee.size() > kMaxImportedText
+                                      ? t.payee.left(kMaxImportedText) + QChar(0x2026)
+                                      : t.payee;
+            const QStringList cells{QString::number(t.line), format.date(t.date), payee,
                                     t.splits.isEmpty() ? t.category : tr("Split"),
                                     format.money(t.amount)};
             for (int c = 0; c < cells.size(); ++c)
