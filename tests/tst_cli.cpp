@@ -515,6 +515,8 @@ private slots:
             {"qif/investment-only-autoswitch.qif", "it holds only lists or investment accounts"},
             {"qif/unreadable-records-unknown-header.qif",
              "line 6: \"6/31/2023\" is not a date (read as month/day/year) (9 record(s)"},
+            {"ofx/amount-forms.ofx", "line 5: transaction 5: its amount -2.499 has more than two "
+                                     "decimals and would be rounded (1 record(s)"},
             {"ofx/amount-problems.ofx", "line 2: transaction 2: it has no amount (5 record(s)"},
             {"ofx/dates-missing-empty-impossible.ofx",
              "line 2: transaction 2: it has no date (4 record(s)"},

@@ -10,6 +10,7 @@
 #include "support/TestData.h"
 
 #include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <ctime>
@@ -46,8 +47,9 @@ struct OfxSample
 const QVector<OfxSample>& ofxSamples()
 {
     static const QVector<OfxSample> samples{
-        // -42 -7.5 +15.00 -.25 -2.499 (to the nearest cent -2.50) = -37.25; 0.00 is a note.
-        {"amount-forms.ofx", 5, -3725, 0, 1},
+        // -42 -7.5 +15.00 -.25 -12.500 = -47.25; refused: -2.499 (it would be rounded); 0.00 is
+        // a note.
+        {"amount-forms.ofx", 5, -4725, 1, 1},
         // -5.00 +3.00; refused: no TRNAMT, an empty one, -1,234.56, "twelve", 99999999999999.99.
         {"amount-problems.ofx", 2, -200, 5, 0},
         // Two statements with balances and no BANKTRANLIST.
@@ -383,15 +385,76 @@ private slots:
                          QStringLiteral("5: transaction 5: its amount twelve is not a number"),
                          QStringLiteral("6: transaction 6 has an amount out of range")}));
         QCOMPARE(amounts->transactions.at(1).line, 7);
-        // Every form of amount OFX allows; a zero amount is a note.
+        // Every form of amount OFX allows; a zero amount is a note. Decimals past the cents are
+        // refused unless they are zeros: libofx's -2.499 would be rounded to -2.50 unseen.
         auto forms = readSample("amount-forms.ofx");
         ALLOT_VERIFY_OK(forms);
         QVector<MinorUnits> cents;
         for (const ImportedTransaction& t : forms->transactions)
             cents << t.amount;
-        QCOMPARE(cents, (QVector<MinorUnits>{-4200, -750, 1500, -25, -250}));
+        QCOMPARE(cents, (QVector<MinorUnits>{-4200, -750, 1500, -25, -1250}));
+        QCOMPARE(problems(*forms),
+                 QStringList{QStringLiteral("5: transaction 5: its amount -2.499 has more than two "
+                                            "decimals and would be rounded")});
         QCOMPARE(forms->warnings, QStringList{QStringLiteral(
-                                      "Transaction 6: the amount is zero; nothing to import")});
+                                      "Transaction 7: the amount is zero; nothing to import")});
+    }
+
+    // A file cut off in transfer is refused whole, saying where it stops; never read as the
+    // transactions before the cut (or as none, with success).
+    void ofxFileCutOffIsRefusedSayingWhere()
+    {
+        if (!ofxAvailable())
+            QSKIP("this build has no libofx");
+        const QByteArray whole = sampleBytes(QStringLiteral("ofx/sgml-102-unclosed-tags.ofx"));
+        const auto cutAfter = [&](const QByteArray& text, int occurrence) {
+            qsizetype at = -1;
+            for (int i = 0; i < occurrence; ++i)
+                at = whole.indexOf(text, at + 1);
+            return whole.left(at + text.size());
+        };
+        struct Cut
+        {
+            QByteArray bytes;
+            int line;
+            QString where;
+        };
+        const QVector<Cut> cuts{
+            // In the middle of the second transaction's amount (line 54).
+            {cutAfter("<TRNAMT>-64.", 1), 54,
+             QStringLiteral("inside transaction 2, without </STMTTRN> and </OFX> (1 complete "
+                            "transaction(s) before it)")},
+            // Just after the first transaction's <STMTTRN> (line 43).
+            {cutAfter("<STMTTRN>", 1), 43,
+             QStringLiteral("inside transaction 1, without </STMTTRN> and </OFX> (0 complete")},
+            // After a whole transaction, between two.
+            {cutAfter("</STMTTRN>\n", 2), 58,
+             QStringLiteral("without </OFX>, after 2 complete transaction(s)")},
+            // Every transaction there, only the end missing.
+            {cutAfter("</BANKMSGSRSV1>", 1), 74,
+             QStringLiteral("without </OFX>, after 3 complete transaction(s)")}};
+        QTemporaryDir dir;
+        for (const Cut& cut : cuts) {
+            const QString path = dir.filePath(QStringLiteral("cut.ofx"));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(cut.bytes);
+            file.close();
+            auto read = readBankFile(path, {});
+            QVERIFY2(!read, qPrintable(QStringLiteral("read %1 transactions from a file cut at "
+                                                      "line %2")
+                                           .arg(read ? read->transactions.size() : 0)
+                                           .arg(cut.line)));
+            const QString expected =
+                QStringLiteral("the file is cut off: it ends on line %1 ").arg(cut.line) +
+                cut.where;
+            QVERIFY2(read.error().message.contains(path) && read.error().message.contains(expected),
+                     qPrintable(read.error().message + QStringLiteral("\nexpected: ") + expected));
+        }
+        // The same file whole reads all three.
+        auto read = readSample("sgml-102-unclosed-tags.ofx");
+        ALLOT_VERIFY_OK(read);
+        QCOMPARE(read->transactions.size(), 3);
     }
 
     // The day a statement writes is the day imported, whatever the zone of the file's time and

@@ -502,6 +502,8 @@ private slots:
         QTest::newRow("U only") << QByteArray("U-3.00") << qint64(-300);
         QTest::newRow("T before U") << QByteArray("T-3.00\nU-4.00") << qint64(-300);
         QTest::newRow("three decimals") << QByteArray("T12.345") << qint64(0);
+        QTest::newRow("zeros past the cents") << QByteArray("T-12.500") << qint64(-1250);
+        QTest::newRow("a digit after zeros") << QByteArray("T-12.5001") << qint64(0);
         QTest::newRow("decimal comma") << QByteArray("T12,50") << qint64(0);
         QTest::newRow("bad grouping") << QByteArray("T1,0000.00") << qint64(0);
         QTest::newRow("exponent") << QByteArray("T1e9999") << qint64(0);

@@ -6,6 +6,7 @@
 #include "actions/SavedMappings.h"
 #include "core/Month.h"
 #include "formats/CsvReader.h"
+#include "formats/LongText.h"
 #include "storage/SqlStatement.h"
 
 #include <QCoreApplication>
@@ -25,16 +26,15 @@ QString tr(const char* text)
 
 const QString kUncategorised = QStringLiteral("Uncategorised");
 
+static_assert(formats::kMaxImportedText == rows::kMaxTextLength,
+              "the readers warn about the texts the import cuts");
+
 // Bank text may hold control characters and be longer than the budget keeps; it is made fit
-// rather than refused, since the user cannot fix their bank's file.
+// rather than refused, since the user cannot fix their bank's file. The readers list every text
+// cut here in their warnings (formats::noteLongTexts), which the report and the preview show.
 QString fitText(const QString& text)
 {
-    QString clean = text;
-    for (qsizetype i = 0; i < clean.size(); ++i) {
-        if (clean.at(i).category() == QChar::Other_Control)
-            clean[i] = QLatin1Char(' ');
-    }
-    clean = clean.simplified().left(rows::kMaxTextLength);
+    const QString clean = formats::cleanImportedText(text).left(rows::kMaxTextLength);
     // Never null: a null QString is bound as NULL, and payee and memo are NOT NULL.
     return clean.isNull() ? QStringLiteral("") : clean;
 }

@@ -2,6 +2,7 @@
 
 #include "actions/ActionRunner.h"
 #include "actions/HouseholdActions.h"
+#include "formats/CsvReader.h"
 #include "storage/SqlStatement.h"
 
 #include <QCoreApplication>
@@ -33,12 +34,22 @@ Status write(ActionContext& ctx, const QString& name, const QJsonObject& mapping
     return inserted ? Status() : Status(inserted.error());
 }
 
+// A mapping that could not be read back is not saved (the import dialog's decimal mark may
+// still be open when the file's amounts read two ways).
+Status checkReadable(const QJsonObject& mapping)
+{
+    auto parsed = formats::CsvMapping::fromJson(mapping);
+    return parsed ? Status() : Status(parsed.error());
+}
+
 } // namespace
 
 Status save(Database& db, const QString& name, const QJsonObject& mapping)
 {
     const QString attempted = attemptedSave(name);
     if (Status s = household::checkName(name, QCoreApplication::translate("allot", "mapping")); !s)
+        return s.error().withContext(attempted);
+    if (Status s = checkReadable(mapping); !s)
         return s.error().withContext(attempted);
     return runAction(db, attempted, [&](ActionContext& ctx) -> Status {
         ctx.label = QCoreApplication::translate("allot", "Save mapping %1").arg(name.trimmed());
@@ -49,6 +60,8 @@ Status save(Database& db, const QString& name, const QJsonObject& mapping)
 Status saveIn(ActionContext& ctx, const QString& name, const QJsonObject& mapping)
 {
     if (Status s = household::checkName(name, QCoreApplication::translate("allot", "mapping")); !s)
+        return s.error().withContext(attemptedSave(name));
+    if (Status s = checkReadable(mapping); !s)
         return s.error().withContext(attemptedSave(name));
     return write(ctx, name, mapping);
 }

@@ -841,6 +841,28 @@ Result<Output> cmdDemo(Context& ctx, const QCommandLineParser&)
             .arg(QDir::toNativeSeparators(ctx.db->path())));
 }
 
+// A CSV file whose amounts read two ways ("1.250": 1.25 or 1250) is refused by the reader,
+// naming the column and a value; the refusal here also names the option that chooses.
+Error withDecimalChoice(const Error& error, const QString& path,
+                        const formats::BankFileOptions& options)
+{
+    using namespace formats;
+    if (!options.decimalSeparator.isNull() || options.csvMapping)
+        return error;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.size() > kMaxBankFileSize)
+        return error;
+    const QByteArray bytes = asUtf8(file.readAll(), options.encoding);
+    if (options.format.value_or(detectFormat(bytes)) != FileFormat::Csv)
+        return error;
+    auto mapping = detectCsvMapping(bytes);
+    if (!mapping || !mapping->decimalDoubt)
+        return error;
+    Error out = error;
+    out.message += QStringLiteral(" --decimal point or --decimal comma chooses the reading.");
+    return out;
+}
+
 Result<Output> cmdImport(Context& ctx, const QCommandLineParser& p)
 {
     using namespace formats;
@@ -888,6 +910,17 @@ Result<Output> cmdImport(Context& ctx, const QCommandLineParser& p)
                 QStringLiteral("--encoding \"%1\": choose utf-8, utf-16 or windows-1252")
                     .arg(p.value(QStringLiteral("encoding"))));
         options.encoding = *encoding;
+    }
+    if (p.isSet(QStringLiteral("decimal"))) {
+        const QString decimal = p.value(QStringLiteral("decimal")).toLower();
+        if (decimal == QLatin1String("point") || decimal == QLatin1String("dot") ||
+            decimal == QLatin1String("."))
+            options.decimalSeparator = QLatin1Char('.');
+        else if (decimal == QLatin1String("comma") || decimal == QLatin1String(","))
+            options.decimalSeparator = QLatin1Char(',');
+        else
+            return ctx.usage(
+                QStringLiteral("--decimal \"%1\": choose point or comma").arg(decimal));
     }
     if (p.isSet(QStringLiteral("mapping"))) {
         auto json = mappings::load(*ctx.db, p.value(QStringLiteral("mapping")));
@@ -942,7 +975,8 @@ Result<Output> cmdImport(Context& ctx, const QCommandLineParser& p)
                       ? Result<std::unique_ptr<CsvStream>>(std::unique_ptr<CsvStream>())
                       : openLargeCsvFile(path, options);
     if (!stream)
-        return stream.error().withContext(QStringLiteral("Could not import"));
+        return withDecimalChoice(stream.error(), path, options)
+            .withContext(QStringLiteral("Could not import"));
     if (*stream) {
         CsvStream& csv = **stream;
         if (importOptions.mode == BulkMode::AllOrNothing) {
@@ -959,7 +993,8 @@ Result<Output> cmdImport(Context& ctx, const QCommandLineParser& p)
     } else {
         auto file = readBankFile(path, options, &used);
         if (!file)
-            return file.error().withContext(QStringLiteral("Could not import"));
+            return withDecimalChoice(file.error(), path, options)
+                .withContext(QStringLiteral("Could not import"));
         read = Read{file->description, file->problems, totalOf(file->transactions)};
         if (auto refused = refuseUnreadable())
             return *refused;
@@ -968,13 +1003,16 @@ Result<Output> cmdImport(Context& ctx, const QCommandLineParser& p)
                 QFile f(path);
                 return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
             }();
-            auto mapping = options.csvMapping ? Result<CsvMapping>(*options.csvMapping)
-                                              : detectCsvMapping(bytes);
-            if (!mapping)
-                return mapping.error().withContext(attempted);
+            auto detected = options.csvMapping ? Result<CsvMapping>(*options.csvMapping)
+                                               : detectCsvMapping(bytes);
+            if (!detected)
+                return detected.error().withContext(attempted);
+            CsvMapping mapping = *detected;
+            if (!options.decimalSeparator.isNull())
+                mapping.decimalSeparator = options.decimalSeparator;
             // Saved by the import's own action: a failed import saves no mapping either.
             importOptions.mappingToSave =
-                std::pair{p.value(QStringLiteral("save-mapping")), mapping->toJson()};
+                std::pair{p.value(QStringLiteral("save-mapping")), mapping.toJson()};
         }
         report = imports::importStatement(*ctx.db, *file, importOptions);
     }
@@ -1357,7 +1395,8 @@ QList<Command> commands()
         {QStringLiteral("import"),
          QStringLiteral("FILE --user U --account ACC [--format csv|qif|ofx] [--mode "
                         "all-or-nothing|skip-invalid] [--mapping NAME] [--save-mapping NAME] "
-                        "[--date-order dmy|mdy] [--encoding E] [--create-categories]"),
+                        "[--date-order dmy|mdy] [--encoding E] [--decimal point|comma] "
+                        "[--create-categories]"),
          QStringLiteral("Import a bank file (CSV, QIF, OFX/QFX); rows imported before are skipped "
                         "as duplicates."),
          {kUser, kAccount,
@@ -1380,6 +1419,10 @@ QList<Command> commands()
                              QStringLiteral("The file's text encoding when detection is wrong: "
                                             "utf-8, utf-16 or windows-1252."),
                              QStringLiteral("E")),
+          QCommandLineOption(QStringList{QStringLiteral("decimal")},
+                             QStringLiteral("For CSV files: the amounts' decimal separator, "
+                                            "point or comma (default: from the file)."),
+                             QStringLiteral("SEP")),
           QCommandLineOption(
               QStringList{QStringLiteral("create-categories")},
               QStringLiteral(

@@ -48,7 +48,7 @@ Result<ReadResult> readBankFile(const QString& path, const BankFileOptions& opti
         read = readQif(*bytes, options.dateOrder);
         break;
     case FileFormat::Csv:
-        read = readCsv(*bytes, options.csvMapping);
+        read = readCsv(*bytes, options.csvMapping, options.decimalSeparator);
         break;
     }
     if (!read)
@@ -66,7 +66,8 @@ Result<std::unique_ptr<CsvStream>> openLargeCsvFile(const QString& path,
         return bytes.error();
     if (options.format.value_or(detectFormat(*bytes)) != FileFormat::Csv)
         return std::unique_ptr<CsvStream>();
-    auto stream = CsvStream::open(*bytes, options.csvMapping);
+    auto stream = CsvStream::open(*bytes, options.csvMapping, CsvStream::kSliceBytes,
+                                  options.decimalSeparator);
     if (!stream)
         return stream.error().withContext(path);
     return stream;

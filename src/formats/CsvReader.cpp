@@ -1,6 +1,8 @@
 #include "formats/CsvReader.h"
 
 #include "core/Month.h"
+#include "formats/DecimalGuess.h"
+#include "formats/LongText.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -524,9 +526,10 @@ Result<ParsedAmount> parseAmount(const QString& input, QChar decimal)
                     QCoreApplication::translate("allot", "it is larger than the largest amount, %1")
                         .arg(money::format(money::kMaxAmount)));
         } else if (c == group || isApostrophe(c) || c.isSpace()) {
-            // Groups of three (two in the Indian style, "1,00,000"), never empty.
+            // Groups of three (two in the Indian style, "1,00,000"), never empty; the first
+            // never starts with a zero ("0.750" is no way to write 750).
             if (groupDigits == 0 || (grouped && groupDigits != 3 && groupDigits != 2) ||
-                (!grouped && groupDigits > 3))
+                (!grouped && (groupDigits > 3 || text.at(k - groupDigits) == u'0')))
                 return misplaced();
             grouped = true;
             groupDigits = 0;
@@ -544,9 +547,13 @@ Result<ParsedAmount> parseAmount(const QString& input, QChar decimal)
             if (!isAsciiDigit(c))
                 return refuse(
                     QCoreApplication::translate("allot", "unexpected character '%1'").arg(c));
-            if (++decimals > 2)
-                return refuse(
-                    QCoreApplication::translate("allot", "it has more than two decimals"));
+            // Zeros past the cents change nothing ("-0.750"); other digits would be rounded.
+            if (++decimals > 2) {
+                if (c != u'0')
+                    return refuse(
+                        QCoreApplication::translate("allot", "it has more than two decimals"));
+                continue;
+            }
             fraction = fraction * 10 + digitValue(c);
         }
     }
@@ -569,44 +576,14 @@ bool looksLikeAmount(const QString& value)
     return parseAmount(value, QLatin1Char('.')).ok() || parseAmount(value, QLatin1Char(',')).ok();
 }
 
-/// What one amount says about the decimal separator: '.', ',' or nothing (QChar()).
+/// What one amount says about the decimal separator: '.', ',' or nothing (QChar()); a value that
+/// reads both ways ("1.250") leans to grouping, for the column statistics only.
 QChar decimalEvidence(const QString& value)
 {
-    if (value.size() > kMaxCellForValue)
-        return {};
-    int dots = 0;
-    int commas = 0;
-    qsizetype lastDot = -1;
-    qsizetype lastComma = -1;
-    for (qsizetype i = 0; i < value.size(); ++i) {
-        if (value.at(i) == u'.') {
-            ++dots;
-            lastDot = i;
-        } else if (value.at(i) == u',') {
-            ++commas;
-            lastComma = i;
-        }
-    }
-    if (dots > 0 && commas > 0)
-        return lastDot > lastComma ? QChar(u'.') : QChar(u',');
-    if (dots + commas == 0)
-        return {};
-    const QChar separator = dots > 0 ? QChar(u'.') : QChar(u',');
-    const QChar other = dots > 0 ? QChar(u',') : QChar(u'.');
-    if (dots + commas > 1)
-        return other; // "1,234,567": only grouping repeats
-    const qsizetype at = dots > 0 ? lastDot : lastComma;
-    int after = 0;
-    for (qsizetype k = at + 1; k < value.size() && isAsciiDigit(value.at(k)); ++k)
-        ++after;
-    int before = 0;
-    for (qsizetype k = at - 1; k >= 0 && isAsciiDigit(value.at(k)); --k)
-        ++before;
-    if (after == 1 || after == 2)
-        return separator;
-    if (after == 3 && before >= 1 && before <= 3)
-        return other; // money has at most two decimals: "1,234" groups
-    return {};
+    const DecimalEvidence evidence = decimalEvidenceOf(value);
+    if (!evidence.decides.isNull() || evidence.ambiguous.isNull())
+        return evidence.decides;
+    return evidence.ambiguous == u'.' ? QChar(u',') : QChar(u'.');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1325,29 +1302,29 @@ Result<Detection> detectRows(const QString& text, QVector<CsvRow>* rowsOut)
         }
     }
 
-    // The decimal separator, from the amounts (else the balances); a dot when nothing tells.
-    int commas = 0;
-    int dots = 0;
-    const auto vote = [&](int c) {
+    // The decimal separator, from the amounts (else the balances); a dot when nothing tells;
+    // undecided when amounts read both ways ("1.250") and nothing else tells.
+    DecimalVote decimals;
+    const auto vote = [&](int c, bool balance) {
         if (c < 0)
             return;
+        const QString name =
+            m.headerRow >= 0 ? cellAt(rows.at(m.headerRow), c).trimmed() : QString();
         for (int r : sampleRows) {
             const QString value = cellAt(rows.at(r), c);
-            if (!looksLikeAmount(value))
-                continue;
-            const QChar evidence = decimalEvidence(value);
-            commas += evidence == u',' ? 1 : 0;
-            dots += evidence == u'.' ? 1 : 0;
+            if (looksLikeAmount(value))
+                decimals.add(value, c, name, rows.at(r).line, balance);
         }
     };
-    vote(m.amountColumn);
-    vote(m.debitColumn);
-    vote(m.creditColumn);
-    if (commas == 0 && dots == 0)
-        for (int c = 0; c < columns; ++c)
-            if (score(c, Role::Balance) > 0)
-                vote(c);
-    m.decimalSeparator = commas > dots ? QLatin1Char(',') : QLatin1Char('.');
+    vote(m.amountColumn, false);
+    vote(m.debitColumn, false);
+    vote(m.creditColumn, false);
+    for (int c = 0; c < columns; ++c)
+        if (score(c, Role::Balance) > 0 && c != m.amountColumn && c != m.debitColumn &&
+            c != m.creditColumn)
+            vote(c, true);
+    m.decimalSeparator = decimals.separator();
+    m.decimalDoubt = decimals.doubt();
 
     // The date format, from every value of the date column.
     QStringList dateValues;
@@ -1374,6 +1351,19 @@ Result<Detection> detectRows(const QString& text, QVector<CsvRow>* rowsOut)
     if (rowsOut)
         *rowsOut = std::move(rows);
     return detection;
+}
+
+// The decimal separator the user chose wins; without one, a detected mapping whose amounts read
+// two ways is refused, saying so, rather than read with a guess.
+Status chooseDecimal(CsvMapping& m, QChar chosen)
+{
+    if (!chosen.isNull()) {
+        m.decimalSeparator = chosen;
+        m.decimalDoubt.reset();
+    }
+    if (m.decimalSeparator.isNull() && m.decimalDoubt)
+        return Error::refused(decimalDoubtMessage(*m.decimalDoubt));
+    return {};
 }
 
 Status validate(const CsvMapping& m)
@@ -1640,6 +1630,7 @@ ReadResult readRows(QVector<CsvRow> rows, const CsvMapping& m, const QStringList
             rows[r - 1] = CsvRow();
         reader.read(rows.at(r));
     }
+    noteLongTexts(result.transactions, result.warnings);
     reader.finish();
     return result;
 }
@@ -1745,23 +1736,30 @@ Result<CsvMapping> detectCsvMapping(const QByteArray& bytes)
     return detection->mapping;
 }
 
-Result<ReadResult> readCsv(const QByteArray& bytes, const std::optional<CsvMapping>& mapping)
+Result<ReadResult> readCsv(const QByteArray& bytes, const std::optional<CsvMapping>& mapping,
+                           QChar decimalSeparator)
 {
     // The rows hold their own copies of the fields: the decoded text goes before they are read.
     QString text = decodeText(bytes);
     if (mapping) {
-        if (const Status valid = validate(*mapping); !valid)
+        CsvMapping m = *mapping;
+        if (const Status chosen = chooseDecimal(m, decimalSeparator); !chosen)
+            return chosen.error();
+        if (const Status valid = validate(m); !valid)
             return valid.error();
-        QVector<CsvRow> rows = splitRows(text, mapping->delimiter, -1);
+        QVector<CsvRow> rows = splitRows(text, m.delimiter, -1);
         text = QString();
-        return readRows(std::move(rows), *mapping, {});
+        return readRows(std::move(rows), m, {});
     }
     QVector<CsvRow> rows;
     auto detection = detectRows(text, &rows);
     text = QString();
     if (!detection)
         return detection.error();
-    return readRows(std::move(rows), detection->mapping, detection->warnings);
+    CsvMapping m = detection->mapping;
+    if (const Status chosen = chooseDecimal(m, decimalSeparator); !chosen)
+        return chosen.error();
+    return readRows(std::move(rows), m, detection->warnings);
 }
 
 namespace {
@@ -1869,7 +1867,7 @@ struct CsvStream::State
 
 Result<std::unique_ptr<CsvStream>> CsvStream::open(const QByteArray& bytes,
                                                    const std::optional<CsvMapping>& mapping,
-                                                   qsizetype sliceBytes)
+                                                   qsizetype sliceBytes, QChar decimalSeparator)
 {
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF"))
         return std::unique_ptr<CsvStream>();
@@ -1897,9 +1895,11 @@ Result<std::unique_ptr<CsvStream>> CsvStream::open(const QByteArray& bytes,
         const QString text = decodeSlice(body.left(end), utf8);
         QVector<CsvRow> rows;
         if (mapping) {
-            if (const Status valid = validate(*mapping); !valid)
-                return valid.error();
             m = *mapping;
+            if (const Status chosen = chooseDecimal(m, decimalSeparator); !chosen)
+                return chosen.error();
+            if (const Status valid = validate(m); !valid)
+                return valid.error();
             rows = splitRows(text, m.delimiter, -1);
             if (m.headerRow >= rows.size() && end < body.size())
                 return std::unique_ptr<CsvStream>(); // names beyond the first part: read whole
@@ -1910,6 +1910,8 @@ Result<std::unique_ptr<CsvStream>> CsvStream::open(const QByteArray& bytes,
             if (detection->ambiguousDates && end < body.size())
                 return std::unique_ptr<CsvStream>(); // the rest may settle it: read it whole
             m = detection->mapping;
+            if (const Status chosen = chooseDecimal(m, decimalSeparator); !chosen)
+                return chosen.error();
             warnings = detection->warnings;
         }
         description = describe(m, rows);
@@ -1966,7 +1968,6 @@ QVector<ImportedTransaction> CsvStream::next()
     const char delimiter = char(m_mapping.delimiter.unicode());
     while (!state.done) {
         if (state.position >= m_body.size()) {
-            state.reader.finish();
             state.done = true;
             break; // the last record, held back until now
         }
@@ -1986,6 +1987,7 @@ QVector<ImportedTransaction> CsvStream::next()
         if (!settled.isEmpty()) {
             for (const ImportedTransaction& t : settled)
                 m_total += t.amount;
+            noteLongTexts(settled, m_read.warnings);
             return settled;
         }
     }
@@ -1993,6 +1995,9 @@ QVector<ImportedTransaction> CsvStream::next()
     m_read.transactions = QVector<ImportedTransaction>();
     for (const ImportedTransaction& t : rest)
         m_total += t.amount;
+    // Its notes before the reader's last one, in the order readCsv() gives them.
+    noteLongTexts(rest, m_read.warnings);
+    state.reader.finish();
     return rest;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "formats/DecimalGuess.h"
 #include "formats/ImportedTransaction.h"
 
 #include <QJsonObject>
@@ -26,7 +27,11 @@ struct CsvMapping
     int categoryColumn = -1;
     QString
         dateFormat; ///< A QDate format: "yyyy-MM-dd", "dd.MM.yy", "d-MMM-yyyy", "MM/dd/yyyy" ...
+    /// Null after detection when the amounts read two ways and nothing tells (decimalDoubt).
     QChar decimalSeparator = QLatin1Char('.');
+    /// Set by detection when every amount that has a separator reads two ways ("1.250": 1.25 or
+    /// 1250) and no value of the file tells which; the user must choose. Never saved.
+    std::optional<DecimalDoubt> decimalDoubt;
     bool negateAmounts = false; ///< For files whose amounts are written from the bank's side.
 
     QJsonObject toJson() const;
@@ -44,14 +49,18 @@ QVector<CsvRow> splitCsv(const QString& text, QChar delimiter);
 
 /// Looks at the file and proposes a mapping: delimiter (comma, semicolon, tab), preamble and
 /// header rows (headers in English, German, French, Dutch ...), which columns are dates and
-/// amounts, the date format and the decimal separator. Fails with a message saying what it
-/// could not find when the file cannot be understood without help.
+/// amounts, the date format and the decimal separator (null, with decimalDoubt set, when the
+/// amounts read two ways). Fails with a message saying what it could not find when the file
+/// cannot be understood without help.
 Result<CsvMapping> detectCsvMapping(const QByteArray& bytes);
 
 /// Reads the records with a mapping (detected when none is given). Rows whose date or amount
 /// cannot be read (a "Pending" date, "n/a" amount) are left out and listed in problems.
+/// \a decimalSeparator, when not null, is the user's choice and wins over the mapping's; a file
+/// whose amounts read two ways (CsvMapping::decimalDoubt) is refused without one, saying why.
 Result<ReadResult> readCsv(const QByteArray& bytes,
-                           const std::optional<CsvMapping>& mapping = std::nullopt);
+                           const std::optional<CsvMapping>& mapping = std::nullopt,
+                           QChar decimalSeparator = QChar());
 
 /// Parses an amount as banks write it: "1,234.56", "1.234,56", "11'373.94", "-36,99", "£1,183.23",
 /// "+ £1,100.00", "(12.50)", "12.50-"; \a decimalSeparator decides between "." and ",".
@@ -68,9 +77,11 @@ public:
     /// Null (and no error) when the file is better read whole: UTF-16, or dates in the first
     /// slice that read both with the day and with the month first. \a sliceBytes is how much of
     /// the file is read at once (at least, up to the end of a row).
+    /// \a decimalSeparator as for readCsv().
     static Result<std::unique_ptr<CsvStream>>
     open(const QByteArray& bytes, const std::optional<CsvMapping>& mapping = std::nullopt,
-         qsizetype sliceBytes = 1024 * 1024);
+         qsizetype sliceBytes = kSliceBytes, QChar decimalSeparator = QChar());
+    static constexpr qsizetype kSliceBytes = 1024 * 1024;
     ~CsvStream();
     CsvStream(const CsvStream&) = delete;
     CsvStream& operator=(const CsvStream&) = delete;

@@ -1,5 +1,7 @@
 #include "formats/OfxReader.h"
 
+#include "formats/LongText.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QRegularExpression>
@@ -25,10 +27,9 @@ QString tr(const char* text)
 
 // libofx delivers text as the file had it after its own charset conversion; entities it left
 // in place (the corpus has "&amp;" and even "&amp;lt;") are decoded here, once.
-QString cleanText(const char* raw)
+QString cleanString(QString text)
 {
-    const QByteArray bytes(raw);
-    QString text = decodeText(bytes).trimmed();
+    text = text.trimmed();
     for (int pass = 0; pass < 2 && text.contains(QLatin1Char('&')); ++pass) {
         text.replace(QStringLiteral("&lt;"), QStringLiteral("<"));
         text.replace(QStringLiteral("&gt;"), QStringLiteral(">"));
@@ -39,10 +40,17 @@ QString cleanText(const char* raw)
     return text.simplified();
 }
 
+QString cleanText(const char* raw)
+{
+    return cleanString(decodeText(QByteArray(raw)));
+}
+
 struct RawRecord
 {
     QString date;   ///< Empty when the element is missing or empty.
     QString amount; ///< Empty when the element is missing or empty.
+    QString name;   ///< NAME and MEMO as written (libofx keeps 96 and 390 bytes of them).
+    QString memo;
 };
 
 struct Collector
@@ -66,15 +74,69 @@ QVector<RawRecord> rawRecords(const QByteArray& bytes)
                                            QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression amount(QStringLiteral("<TRNAMT>([^<\\r\\n]*)"),
                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression name(QStringLiteral("<NAME>([^<\\r\\n]*)"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression memo(QStringLiteral("<MEMO>([^<\\r\\n]*)"),
+                                         QRegularExpression::CaseInsensitiveOption);
     QVector<RawRecord> records;
     const QStringList blocks = text.split(start);
     for (int i = 1; i < blocks.size(); ++i) {
         const QString block = blocks[i].section(QStringLiteral("</STMTTRN>"), 0, 0,
                                                 QString::SectionCaseInsensitiveSeps);
-        records.append(
-            {posted.match(block).captured(1).trimmed(), amount.match(block).captured(1).trimmed()});
+        records.append({posted.match(block).captured(1).trimmed(),
+                        amount.match(block).captured(1).trimmed(), name.match(block).captured(1),
+                        memo.match(block).captured(1)});
     }
     return records;
+}
+
+// Where a file that stops before its </OFX> was cut off, or an empty string for a whole file.
+// In OFX 1.x SGML leaf tags are never closed and some files leave out </BANKTRANLIST>, but
+// <STMTTRN> and <OFX> are always closed: a file without its </OFX> after the last transaction
+// was cut off in transfer, and importing what came before would lose the rest without a word.
+QString cutOffProblem(const QString& text)
+{
+    static const QRegularExpression end(QStringLiteral("</OFX\\s*>"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression open(QStringLiteral("<STMTTRN\\s*>"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression close(QStringLiteral("</STMTTRN\\s*>"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    qsizetype lastOpen = -1;
+    int opened = 0;
+    for (auto it = open.globalMatch(text); it.hasNext(); ++opened)
+        lastOpen = it.next().capturedStart();
+    qsizetype lastClose = -1;
+    int closed = 0;
+    for (auto it = close.globalMatch(text); it.hasNext(); ++closed)
+        lastClose = it.next().capturedStart();
+    qsizetype lastEnd = -1;
+    for (auto it = end.globalMatch(text); it.hasNext();)
+        lastEnd = it.next().capturedStart();
+    if (lastEnd > lastOpen && lastEnd > lastClose)
+        return {};
+    // The line of the last character that is not a blank (CRLF, LF or CR line ends).
+    qsizetype last = text.size() - 1;
+    while (last > 0 && text.at(last).isSpace())
+        --last;
+    int lastLine = 1;
+    for (qsizetype i = 0; i < last; ++i) {
+        if (text.at(i) == QLatin1Char('\n') ||
+            (text.at(i) == QLatin1Char('\r') && text.at(i + 1) != QLatin1Char('\n')))
+            ++lastLine;
+    }
+    if (lastOpen > lastClose)
+        return QCoreApplication::translate(
+                   "allot", "the file is cut off: it ends on line %1 inside transaction %2, "
+                            "without </STMTTRN> and </OFX> (%3 complete transaction(s) before it)")
+            .arg(lastLine)
+            .arg(opened)
+            .arg(opened - 1);
+    return QCoreApplication::translate(
+               "allot", "the file is cut off: it ends on line %1 without </OFX>, after %2 complete "
+                        "transaction(s)")
+        .arg(lastLine)
+        .arg(closed);
 }
 
 // Why a raw OFX date is not a day, or an empty string when it is one.
@@ -89,14 +151,20 @@ QString rawDateProblem(const QString& raw)
 }
 
 // Why a raw OFX amount is not one (OFX writes no thousands separators, and either decimal mark),
-// or an empty string when it is one.
+// or an empty string when it is one. Decimals past the cents are refused unless they are zeros
+// ("-12.500"): libofx's double would be rounded to the cent ("-0.285" to -0.28) without a word.
 QString rawAmountProblem(const QString& raw)
 {
     static const QRegularExpression number(QStringLiteral("^[+-]?(\\d+([.,]\\d*)?|[.,]\\d+)$"));
+    static const QRegularExpression pastCents(QStringLiteral("[.,]\\d\\d0*[1-9]"));
     if (raw.isEmpty())
         return QCoreApplication::translate("allot", "it has no amount");
     if (!number.match(raw).hasMatch())
         return QCoreApplication::translate("allot", "its amount %1 is not a number").arg(raw);
+    if (pastCents.match(raw).hasMatch())
+        return QCoreApplication::translate(
+                   "allot", "its amount %1 has more than two decimals and would be rounded")
+            .arg(raw);
     return {};
 }
 
@@ -140,6 +208,15 @@ int onTransaction(const struct OfxTransactionData data, void* context)
             {record, tr("transaction %1 has an amount out of range").arg(record)});
         return 0;
     }
+    // Without its raw text (checked above), libofx's number itself must be whole cents.
+    if (record > collector->raw.size() && std::fabs(data.amount * 100.0 - cents) > 0.01) {
+        collector->result.problems.append(
+            {record, tr("transaction %1: %2")
+                         .arg(record)
+                         .arg(tr("its amount %1 has more than two decimals and would be rounded")
+                                  .arg(QString::number(data.amount, 'g', 17)))});
+        return 0;
+    }
     ImportedTransaction t;
     t.line = record;
     t.amount = static_cast<MinorUnits>(cents);
@@ -153,6 +230,21 @@ int onTransaction(const struct OfxTransactionData data, void* context)
         t.payee = cleanText(data.name);
     if (data.memo_valid)
         t.memo = cleanText(data.memo);
+    // libofx cuts NAME at 96 bytes and MEMO at 390 (perhaps inside a character): the text as
+    // written is taken when libofx's is its beginning.
+    if (record <= collector->raw.size()) {
+        const RawRecord& raw = collector->raw[record - 1];
+        const auto whole = [](const QString& cut, const QString& written) {
+            const QString full = cleanString(written);
+            return full.size() > cut.size() && full.startsWith(cut.chopped(cut.isEmpty() ? 0 : 1))
+                       ? full
+                       : cut;
+        };
+        if (data.name_valid)
+            t.payee = whole(t.payee, raw.name);
+        if (data.memo_valid)
+            t.memo = whole(t.memo, raw.memo);
+    }
     // Some banks put the payee in the memo and zeros or nothing in the name.
     static const QRegularExpression onlyZeros(QStringLiteral("^0*$"));
     if (onlyZeros.match(t.payee).hasMatch() && !t.memo.isEmpty())
@@ -225,6 +317,8 @@ Result<ReadResult> readOfx(const QByteArray& bytes)
     ofx_PARSER_msg = ofx_DEBUG_msg = ofx_DEBUG1_msg = ofx_DEBUG2_msg = ofx_DEBUG3_msg = 0;
     ofx_DEBUG4_msg = ofx_DEBUG5_msg = ofx_STATUS_msg = ofx_INFO_msg = ofx_WARNING_msg =
         ofx_ERROR_msg = 0;
+    if (const QString cutOff = cutOffProblem(decodeText(bytes)); !cutOff.isEmpty())
+        return Error::refused(cutOff);
     Collector collector;
     collector.raw = rawRecords(bytes);
     LibofxContextPtr context = libofx_get_new_context();
@@ -234,6 +328,8 @@ Result<ReadResult> readOfx(const QByteArray& bytes)
     if (collector.result.transactions.isEmpty() && collector.result.problems.isEmpty() &&
         !bytes.contains("<STMTRS>") && !bytes.contains("<CCSTMTRS>") && !bytes.contains("<stmtrs>"))
         return Error::refused(tr("no statement could be read from it"));
+    noteLongTexts(collector.result.transactions, collector.result.warnings,
+                  RecordName::Transaction);
     collector.result.description =
         tr("OFX, %1 transactions").arg(collector.result.transactions.size());
     return collector.result;

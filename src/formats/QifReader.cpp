@@ -1,6 +1,7 @@
 #include "formats/QifReader.h"
 
 #include "core/Month.h"
+#include "formats/LongText.h"
 
 #include <QCoreApplication>
 #include <QStringView>
@@ -120,7 +121,11 @@ Result<MinorUnits> parseAmount(const QString& raw, bool* strayEquals = nullptr)
     QString number = text.mid(pos);
     const qsizetype dot = number.indexOf(QLatin1Char('.'));
     QString whole = dot < 0 ? number : number.left(dot);
-    const QString decimals = dot < 0 ? QString() : number.mid(dot);
+    QString decimals = dot < 0 ? QString() : number.mid(dot);
+    // Zeros past the cents change nothing ("-12.500"); other digits there stay refused, never
+    // rounded.
+    while (decimals.size() > 3 && decimals.endsWith(QLatin1Char('0')))
+        decimals.chop(1);
     if (whole.contains(QLatin1Char(','))) {
         // Thousands separators: "1,010" and "30,020"; never "12,50" (a decimal comma).
         const QStringList groups = whole.split(QLatin1Char(','));
@@ -715,6 +720,7 @@ Result<ReadResult> readQif(const QByteArray& bytes, DateOrder order)
     if (encoding != QLatin1String("UTF-8"))
         result.description +=
             QCoreApplication::translate("allot", ", text read as %1").arg(encoding);
+    noteLongTexts(result.transactions, result.warnings);
     return result;
 }
 

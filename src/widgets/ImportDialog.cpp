@@ -2,6 +2,7 @@
 
 #include "actions/ImportStatement.h"
 #include "actions/SavedMappings.h"
+#include "formats/LongText.h"
 #include "models/BudgetSession.h"
 #include "ui_ImportDialog.h"
 #include "widgets/DialogSupport.h"
@@ -155,7 +156,10 @@ void ImportDialog::showMapping(const CsvMapping& mapping)
     setColumn(m_ui->memoColumnCombo, mapping.memoColumn);
     setColumn(m_ui->categoryColumnCombo, mapping.categoryColumn);
     m_ui->dateFormatLineEdit->setText(mapping.dateFormat);
-    m_ui->decimalCombo->setCurrentIndex(mapping.decimalSeparator == QLatin1Char(',') ? 1 : 0);
+    // No choice shown when the amounts read two ways: the user must choose (the preview says
+    // why), never a guess.
+    m_ui->decimalCombo->setCurrentIndex(
+        m_ui->decimalCombo->findData(QString(mapping.decimalSeparator)));
     m_ui->negateCheckBox->setChecked(mapping.negateAmounts);
     m_filling = false;
 }
@@ -177,7 +181,9 @@ CsvMapping ImportDialog::mappingFromControls() const
     mapping.memoColumn = m_ui->memoColumnCombo->currentData().toInt();
     mapping.categoryColumn = m_ui->categoryColumnCombo->currentData().toInt();
     mapping.dateFormat = m_ui->dateFormatLineEdit->text().trimmed();
-    mapping.decimalSeparator = firstChar(m_ui->decimalCombo->currentData(), QLatin1Char('.'));
+    mapping.decimalSeparator = firstChar(m_ui->decimalCombo->currentData(), QChar());
+    if (!mapping.decimalSeparator.isNull())
+        mapping.decimalDoubt.reset();
     mapping.negateAmounts = m_ui->negateCheckBox->isChecked();
     return mapping;
 }
@@ -226,7 +232,11 @@ void ImportDialog::showPreview()
         m_ui->previewTable->setRowCount(std::min<int>(int(rows.size()), kPreviewRows));
         for (int i = 0; i < m_ui->previewTable->rowCount(); ++i) {
             const ImportedTransaction& t = rows[i];
-            const QStringList cells{QString::number(t.line), format.date(t.date), t.payee,
+            // As the import keeps it (a 20 MB payee is not laid out); the note says it is cut.
+            const QString payee = t.payee.size() > kMaxImportedText
+                                      ? t.payee.left(kMaxImportedText) + QChar(0x2026)
+                                      : t.payee;
+            const QStringList cells{QString::number(t.line), format.date(t.date), payee,
                                     t.splits.isEmpty() ? t.category : tr("Split"),
                                     format.money(t.amount)};
             for (int c = 0; c < cells.size(); ++c)

@@ -1,0 +1,231 @@
+// A CSV file whose amounts read two ways ("1.250": 1.25 with a decimal point, or 1250 with a
+// point between the thousands) is never read with a guess: detection leaves the decimal
+// separator open and says which column and value, the reader refuses without a choice, and a
+// value that settles it anywhere in the file ("12.5", "1.234,56", a balance) settles it.
+
+#include "formats/CsvReader.h"
+#include "formats/DecimalGuess.h"
+
+#include <QTest>
+
+using namespace allot;
+using namespace allot::formats;
+
+#define ALLOT_VERIFY_READ(r)                                                                       \
+    QVERIFY2((r).ok(), qPrintable((r).ok() ? QString() : (r).error().message))
+
+namespace {
+
+// A small statement with these amounts, one a row, from 2025-01-02 on.
+QByteArray statement(const QStringList& amounts, const QString& balanceHeader = {},
+                     const QStringList& balances = {})
+{
+    QString text = QStringLiteral("Date,Payee,Amount") +
+                   (balanceHeader.isEmpty() ? QString() : QLatin1Char(',') + balanceHeader) +
+                   QLatin1Char('\n');
+    for (int i = 0; i < amounts.size(); ++i) {
+        text += QStringLiteral("2025-01-%1,Shop %2,%3")
+                    .arg(i + 2, 2, 10, QLatin1Char('0'))
+                    .arg(i + 1)
+                    .arg(amounts.at(i).contains(QLatin1Char(','))
+                             ? QLatin1Char('"') + amounts.at(i) + QLatin1Char('"')
+                             : amounts.at(i));
+        if (!balances.isEmpty())
+            text += QStringLiteral(",\"%1\"").arg(balances.value(i));
+        text += QLatin1Char('\n');
+    }
+    return text.toUtf8();
+}
+
+QVector<MinorUnits> amountsOf(const ReadResult& read)
+{
+    QVector<MinorUnits> out;
+    for (const ImportedTransaction& t : read.transactions)
+        out << t.amount;
+    return out;
+}
+
+} // namespace
+
+class TestCsvAmbiguity : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    // What one value says: decides, reads both ways, or nothing.
+    void evidenceOfOneValue_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("decides");
+        QTest::addColumn<QString>("ambiguous");
+        QTest::newRow("two decimals") << "12.50"
+                                      << "."
+                                      << "";
+        QTest::newRow("one decimal comma") << "12,5"
+                                           << ","
+                                           << "";
+        QTest::newRow("both, comma last") << "1.234,56"
+                                          << ","
+                                          << "";
+        QTest::newRow("both, point last") << "1,234.56"
+                                          << "."
+                                          << "";
+        QTest::newRow("groups repeat") << "1,234,567"
+                                       << "."
+                                       << "";
+        QTest::newRow("three after one") << "1.250"
+                                         << ""
+                                         << ".";
+        QTest::newRow("three after two, negative") << "-12.345"
+                                                   << ""
+                                                   << ".";
+        QTest::newRow("three after three, comma") << "123,456"
+                                                  << ""
+                                                  << ",";
+        // A group of thousands never starts with a zero, never stands alone after nothing,
+        // never has four digits: only the decimal reading is left.
+        QTest::newRow("leading zero") << "-0.750"
+                                      << "."
+                                      << "";
+        QTest::newRow("leading zero comma") << "0,125"
+                                            << ","
+                                            << "";
+        QTest::newRow("nothing before") << ".750"
+                                        << "."
+                                        << "";
+        QTest::newRow("four before") << "1234.567"
+                                     << "."
+                                     << "";
+        QTest::newRow("four after") << "1.2345"
+                                    << "."
+                                    << "";
+        QTest::newRow("integer") << "-350"
+                                 << ""
+                                 << "";
+    }
+    void evidenceOfOneValue()
+    {
+        QFETCH(QString, value);
+        QFETCH(QString, decides);
+        QFETCH(QString, ambiguous);
+        const DecimalEvidence evidence = decimalEvidenceOf(value);
+        QCOMPARE(evidence.decides.isNull() ? QString() : QString(evidence.decides), decides);
+        QCOMPARE(evidence.ambiguous.isNull() ? QString() : QString(evidence.ambiguous), ambiguous);
+    }
+
+    // The file: "-0.750" was read as -750.00 with a decimal comma. Only the decimal
+    // point reads it; zeros past the cents are kept out, other digits refused, never rounded.
+    void leadingZeroAmountsReadWithADecimalPoint()
+    {
+        auto read = readCsv(statement({"-0.750", "-1.500", "-0.125"}));
+        ALLOT_VERIFY_READ(read);
+        QCOMPARE(amountsOf(*read), (QVector<MinorUnits>{-75, -150}));
+        QCOMPARE(read->problems.size(), 1);
+        QCOMPARE(read->problems.at(0).line, 4);
+        QVERIFY2(read->problems.at(0).message.contains(QStringLiteral("more than two decimals")),
+                 qPrintable(read->problems.at(0).message));
+        // With a decimal comma the point would group thousands: "0.750" is no such number.
+        QVERIFY(!parseBankAmount(QStringLiteral("-0.750"), QLatin1Char(',')).ok());
+        QCOMPARE(parseBankAmount(QStringLiteral("-0.750"), QLatin1Char('.')).value(), -75);
+        QCOMPARE(parseBankAmount(QStringLiteral("12.5000"), QLatin1Char('.')).value(), 1250);
+        QVERIFY(!parseBankAmount(QStringLiteral("12.501"), QLatin1Char('.')).ok());
+        QCOMPARE(parseBankAmount(QStringLiteral("1.250"), QLatin1Char(',')).value(), 125000);
+    }
+
+    // Every amount reads two ways and nothing decides: detection leaves the separator open,
+    // naming the column and the first such value; the reader refuses; a choice reads it.
+    void amountsThatReadTwoWaysAreNotGuessed()
+    {
+        const QByteArray bytes = statement({"1.250", "-12.345", "-3.000"});
+        auto mapping = detectCsvMapping(bytes);
+        ALLOT_VERIFY_READ(mapping);
+        QVERIFY(mapping->decimalSeparator.isNull());
+        QVERIFY(mapping->decimalDoubt.has_value());
+        QCOMPARE(mapping->decimalDoubt->column, 2);
+        QCOMPARE(mapping->decimalDoubt->columnName, QStringLiteral("Amount"));
+        QCOMPARE(mapping->decimalDoubt->line, 2);
+        QCOMPARE(mapping->decimalDoubt->example, QStringLiteral("1.250"));
+
+        auto read = readCsv(bytes);
+        QVERIFY(!read.ok());
+        const QString message = read.error().message;
+        for (const QString& part :
+             {QStringLiteral("column 3 (\"Amount\")"), QStringLiteral("\"1.250\" on line 2"),
+              QStringLiteral("choose the decimal separator")})
+            QVERIFY2(message.contains(part), qPrintable(message));
+        // The detected mapping as it is cannot be used either.
+        QVERIFY(!readCsv(bytes, *mapping).ok());
+        QCOMPARE(readCsv(bytes, *mapping).error().message, message);
+        // Large files (read in slices) refuse the same way.
+        auto stream = CsvStream::open(bytes, std::nullopt, 16);
+        QVERIFY(!stream.ok());
+        QCOMPARE(stream.error().message, message);
+
+        auto comma = readCsv(bytes, std::nullopt, QLatin1Char(','));
+        ALLOT_VERIFY_READ(comma);
+        QCOMPARE(amountsOf(*comma), (QVector<MinorUnits>{125000, -1234500, -300000}));
+        auto point = readCsv(bytes, *mapping, QLatin1Char('.'));
+        ALLOT_VERIFY_READ(point);
+        QCOMPARE(amountsOf(*point), (QVector<MinorUnits>{125, -300}));
+        QCOMPARE(point->problems.size(), 1); // -12.345 would be rounded
+        auto sliced = CsvStream::open(bytes, std::nullopt, 16, QLatin1Char(','));
+        ALLOT_VERIFY_READ(sliced);
+        QVERIFY(sliced->get());
+        QVector<MinorUnits> streamed;
+        for (auto batch = (*sliced)->next(); !batch.isEmpty(); batch = (*sliced)->next())
+            for (const ImportedTransaction& t : batch)
+                streamed << t.amount;
+        QCOMPARE(streamed, amountsOf(*comma));
+
+        // The column's name and the value are the user's text: placeholders in them stay text.
+        const QByteArray placeholders = "Date,Payee,Amount %3 %4\n2025-01-02,Shop,1.250\n";
+        const QString named = readCsv(placeholders).error().message;
+        QVERIFY2(named.contains(QStringLiteral("column 3 (\"Amount %3 %4\")")), qPrintable(named));
+
+        // Values with both separators in one column read two ways as well.
+        auto mixed = detectCsvMapping(statement({"2,500", "1.250"}));
+        ALLOT_VERIFY_READ(mixed);
+        QVERIFY(mixed->decimalSeparator.isNull());
+        QCOMPARE(mixed->decimalDoubt->example, QStringLiteral("2,500"));
+    }
+
+    // One value anywhere in the amounts, or in a balance column, settles it.
+    void oneValueThatDecidesSettlesIt_data()
+    {
+        QTest::addColumn<QStringList>("amounts");
+        QTest::addColumn<QStringList>("balances");
+        QTest::addColumn<QString>("separator");
+        QTest::addColumn<QVector<MinorUnits>>("cents");
+        QTest::newRow("12.5 later") << QStringList{"1.250", "-12.345", "12.5"} << QStringList{}
+                                    << "." << QVector<MinorUnits>{125, 1250};
+        QTest::newRow("1.234,56 later")
+            << QStringList{"1.250", "-12.345", "1.234,56"} << QStringList{} << ","
+            << QVector<MinorUnits>{125000, -1234500, 123456};
+        QTest::newRow("1,234.56 later") << QStringList{"1.250", "1,234.56"} << QStringList{} << "."
+                                        << QVector<MinorUnits>{125, 123456};
+        QTest::newRow("a balance")
+            << QStringList{"1.250", "-2.500"} << QStringList{"3.750,00", "1.250,00"} << ","
+            << QVector<MinorUnits>{125000, -250000};
+        QTest::newRow("integers only") << QStringList{"-350", "1200"} << QStringList{} << "."
+                                       << QVector<MinorUnits>{-35000, 120000};
+    }
+    void oneValueThatDecidesSettlesIt()
+    {
+        QFETCH(QStringList, amounts);
+        QFETCH(QStringList, balances);
+        QFETCH(QString, separator);
+        QFETCH(QVector<MinorUnits>, cents);
+        const QByteArray bytes = statement(
+            amounts, balances.isEmpty() ? QString() : QStringLiteral("Balance"), balances);
+        auto mapping = detectCsvMapping(bytes);
+        ALLOT_VERIFY_READ(mapping);
+        QCOMPARE(QString(mapping->decimalSeparator), separator);
+        QVERIFY(!mapping->decimalDoubt);
+        auto read = readCsv(bytes);
+        ALLOT_VERIFY_READ(read);
+        QCOMPARE(amountsOf(*read), cents);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCsvAmbiguity)
+#include "tst_csvambiguity.moc"
