@@ -107,8 +107,9 @@ private slots:
                           << transaction(3, QDate(2026, 11, 3), -999,
                                          QStringLiteral("Refused shop"));
         ImportOptions options = optionsFor(b);
-        options.mappingToSave =
-            std::pair{QStringLiteral("My bank"), QJsonObject{{QStringLiteral("delimiter"), ","}}};
+        const auto mapping = detectCsvMapping("Date,Payee,Amount\n2026-11-02,Bakery,-3.40\n");
+        ALLOT_VERIFY_OK(mapping);
+        options.mappingToSave = std::pair{QStringLiteral("My bank"), mapping->toJson()};
         expectRefusedAndUnchanged(
             b.db(), [&] { return imports::importStatement(b.db(), file, options); },
             ErrorKind::Constraint, QStringLiteral("line 3"));
