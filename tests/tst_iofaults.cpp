@@ -8,6 +8,7 @@
 #include "support/FaultyVfs.h"
 #include "support/TestBudget.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTest>
 
@@ -162,6 +163,16 @@ private slots:
                                  outcome.error().kind == ErrorKind::Corrupt,
                              qPrintable(outcome.error().message + QStringLiteral(" / ") +
                                         outcome.error().detail));
+                }
+                // A full disk says so: which folder, how much is free, what to do.
+                if (fired && !outcome.ok() && operation == FaultyVfs::Operation::DiskFull &&
+                    outcome.error().kind == ErrorKind::Storage) {
+                    const QString message = outcome.error().message;
+                    QVERIFY2(message.contains(QStringLiteral("the disk holding %1 is full")
+                                                  .arg(QDir::toNativeSeparators(m_dir.path()))) &&
+                                 message.contains(QStringLiteral("free some space"),
+                                                  Qt::CaseInsensitive),
+                             qPrintable(message));
                 }
             }
             auto reopened = Database::open(work);

@@ -2462,6 +2462,14 @@
         <source>was not opened: its write-ahead log %1 is damaged at frame %2 (byte %3). SQLite would keep only what was saved before it and silently drop the %4 frames written after it: at least %5 saved transactions would be lost. Nothing was changed. First keep a copy of both files. Then either cut %1 down to its first %3 bytes and open the budget again, which keeps what was saved before the damage and loses the rest, or restore a backup with &quot;allot-cli restore&quot;.</source>
         <translation>wurde nicht geöffnet: ihr Write-Ahead-Log %1 ist bei Frame %2 (Byte %3) beschädigt. SQLite würde nur behalten, was davor gespeichert wurde, und die %4 danach geschriebenen Frames stillschweigend verwerfen: mindestens %5 gespeicherte Transaktionen gingen verloren. Es wurde nichts geändert. Bewahren Sie zuerst eine Kopie beider Dateien auf. Kürzen Sie dann entweder %1 auf seine ersten %3 Bytes und öffnen Sie das Budget erneut, wodurch erhalten bleibt, was vor der Beschädigung gespeichert wurde, und der Rest verloren geht, oder stellen Sie eine Sicherung mit „allot-cli restore“ wieder her.</translation>
     </message>
+    <message>
+        <source>your disk quota for %1 is used up: Allot needs room there even to read the budget. Free some of your space there and try again; nothing was changed</source>
+        <translation>Ihr Speicherkontingent für %1 ist aufgebraucht: Allot braucht dort Platz, selbst um das Budget zu lesen. Geben Sie dort etwas von Ihrem Speicherplatz frei und versuchen Sie es erneut; es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>the disk holding %1 is full (%2 free): Allot needs room there even to read the budget. Free some space on that disk and try again; nothing was changed</source>
+        <translation>der Datenträger mit %1 ist voll (%2 frei): Allot braucht dort Platz, selbst um das Budget zu lesen. Geben Sie auf diesem Datenträger Speicherplatz frei und versuchen Sie es erneut; es wurde nichts geändert</translation>
+    </message>
 </context>
 <context>
     <name>allot::sqlitefiles::ExclusiveHold</name>

@@ -2462,6 +2462,14 @@
         <source>was not opened: its write-ahead log %1 is damaged at frame %2 (byte %3). SQLite would keep only what was saved before it and silently drop the %4 frames written after it: at least %5 saved transactions would be lost. Nothing was changed. First keep a copy of both files. Then either cut %1 down to its first %3 bytes and open the budget again, which keeps what was saved before the damage and loses the rest, or restore a backup with &quot;allot-cli restore&quot;.</source>
         <translation>n&apos;a pas été ouvert : son journal WAL %1 est endommagé à la trame %2 (octet %3). SQLite ne garderait que ce qui a été enregistré avant elle et abandonnerait sans rien dire les %4 trames écrites après : au moins %5 transactions enregistrées seraient perdues. Rien n&apos;a été modifié. Gardez d&apos;abord une copie des deux fichiers. Ensuite, soit réduisez %1 à ses %3 premiers octets et rouvrez le budget, ce qui garde ce qui a été enregistré avant le dommage et perd le reste, soit restaurez une sauvegarde avec « allot-cli restore ».</translation>
     </message>
+    <message>
+        <source>your disk quota for %1 is used up: Allot needs room there even to read the budget. Free some of your space there and try again; nothing was changed</source>
+        <translation>votre quota disque pour %1 est épuisé : Allot a besoin de place à cet endroit, même pour lire le budget. Libérez une partie de votre espace et réessayez ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>the disk holding %1 is full (%2 free): Allot needs room there even to read the budget. Free some space on that disk and try again; nothing was changed</source>
+        <translation>le disque contenant %1 est plein (%2 libres) : Allot a besoin de place à cet endroit, même pour lire le budget. Libérez de l&apos;espace sur ce disque et réessayez ; rien n&apos;a été modifié</translation>
+    </message>
 </context>
 <context>
     <name>allot::sqlitefiles::ExclusiveHold</name>

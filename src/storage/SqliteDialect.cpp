@@ -412,8 +412,10 @@ public:
     qint64 insertedRowId() const override { return m_insertedRowId; }
     Error lastError(const QString& what) const override
     {
-        return SqliteDialect::fromCode(m_errorCode == SQLITE_OK ? SQLITE_ERROR : m_errorCode,
-                                       m_errorText, what);
+        return sqlitefiles::explainFullDisk(
+            SqliteDialect::fromCode(m_errorCode == SQLITE_OK ? SQLITE_ERROR : m_errorCode,
+                                    m_errorText, what),
+            m_db);
     }
 
     int columnCount() const override { return sqlite3_column_count(m_statement); }
@@ -493,8 +495,10 @@ Result<std::unique_ptr<PreparedStatement>> SqliteDialect::prepare(QSqlDatabase& 
     const int rc = sqlite3_prepare_v3(handle, text.constData(), int(text.size()),
                                       SQLITE_PREPARE_PERSISTENT, &statement, &tail);
     if (rc != SQLITE_OK) {
-        Error e = fromCode(sqlite3_extended_errcode(handle),
-                           QString::fromUtf8(sqlite3_errmsg(handle)), sql);
+        Error e =
+            sqlitefiles::explainFullDisk(fromCode(sqlite3_extended_errcode(handle),
+                                                  QString::fromUtf8(sqlite3_errmsg(handle)), sql),
+                                         handle);
         sqlite3_finalize(statement);
         return e;
     }
@@ -644,7 +648,8 @@ Error SqliteDialect::classify(const QSqlError& error, const QSqlDatabase& db,
     QString text = error.databaseText();
     if (text.isEmpty())
         text = error.driverText();
-    return fromCode(code == SQLITE_OK ? SQLITE_ERROR : code, text, what);
+    return sqlitefiles::explainFullDisk(
+        fromCode(code == SQLITE_OK ? SQLITE_ERROR : code, text, what), handleOf(db));
 }
 
 Error SqliteDialect::lastEngineError(const QSqlDatabase& db, const QString& what) const
@@ -653,8 +658,9 @@ Error SqliteDialect::lastEngineError(const QSqlDatabase& db, const QString& what
     if (!handle)
         return fromCode(SQLITE_MISUSE, QStringLiteral("no connection"), what);
     const int code = sqlite3_extended_errcode(handle);
-    return fromCode(code == SQLITE_OK ? SQLITE_ERROR : code,
-                    QString::fromUtf8(sqlite3_errmsg(handle)), what);
+    return sqlitefiles::explainFullDisk(fromCode(code == SQLITE_OK ? SQLITE_ERROR : code,
+                                                 QString::fromUtf8(sqlite3_errmsg(handle)), what),
+                                        handle);
 }
 
 Status SqliteDialect::backupTo(QSqlDatabase& db, const QString& path) const

@@ -6,8 +6,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
+#include <QStorageInfo>
 #include <QtEndian>
 
+#include <cerrno>
 #include <cstring>
 #include <tuple>
 
@@ -283,6 +286,41 @@ bool hasMoved(sqlite3* handle)
     sqlite3_file* file = mainFile(handle);
     return file &&
            file->pMethods->xFileControl(file, SQLITE_FCNTL_HAS_MOVED, &moved) == SQLITE_OK && moved;
+}
+
+Error explainFullDisk(Error error, sqlite3* handle)
+{
+    if (error.kind != ErrorKind::Storage || !handle)
+        return error;
+    const QString path = mainFileName(handle);
+    if (path.isEmpty())
+        return error;
+    const int code = error.nativeCode & 0xff;
+    const int system = sqlite3_system_errno(handle);
+    bool quota = false;
+#ifdef EDQUOT
+    quota = code == SQLITE_IOERR && system == EDQUOT;
+#endif
+    const QString folder = QFileInfo(path).absolutePath();
+    const QStorageInfo disk(folder);
+    // The errno SQLite keeps may be a later call's: a disk with almost nothing free decides.
+    constexpr qint64 kAlmostNothing = 1024 * 1024;
+    const bool full =
+        code == SQLITE_FULL ||
+        (code == SQLITE_IOERR &&
+         (system == ENOSPC || (disk.isValid() && disk.bytesAvailable() < kAlmostNothing)));
+    if (!full && !quota)
+        return error;
+    const QString where = QDir::toNativeSeparators(folder);
+    error.message =
+        quota ? tr("your disk quota for %1 is used up: Allot needs room there even to read the "
+                   "budget. Free some of your space there and try again; nothing was changed")
+                    .arg(where)
+              : tr("the disk holding %1 is full (%2 free): Allot needs room there even to read "
+                   "the budget. Free some space on that disk and try again; nothing was changed")
+                    .arg(where, QLocale().formattedDataSize(std::max<qint64>(
+                                    0, disk.isValid() ? disk.bytesAvailable() : 0)));
+    return error;
 }
 
 bool filesTakenOver(sqlite3* handle, const FileIds& seen)

@@ -40,6 +40,11 @@ bool filesTakenOver(sqlite3* handle, const FileIds& seen);
 /// Whether the database file was renamed, moved or deleted since it was opened.
 bool hasMoved(sqlite3* handle);
 
+/// A storage error on a full disk (SQLITE_FULL, or an I/O error from ENOSPC or a used-up quota,
+/// which SQLite reports as such when it cannot even make the -shm to read the budget) says so:
+/// which folder, how much is free, what to do. Other errors are returned as they are.
+Error explainFullDisk(Error error, sqlite3* handle);
+
 /// \brief The budget file held by this process alone, for replacing it as a whole (restore).
 ///
 /// Holds SQLite's exclusive lock on the file, which no other connection can have open at the
