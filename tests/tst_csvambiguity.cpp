@@ -151,7 +151,7 @@ private slots:
         const QString message = read.error().message;
         for (const QString& part :
              {QStringLiteral("column 3 (\"Amount\")"), QStringLiteral("\"1.250\" on line 2"),
-              QStringLiteral("choose the decimal separator")})
+              QStringLiteral("choose the decimal mark")})
             QVERIFY2(message.contains(part), qPrintable(message));
         // The detected mapping as it is cannot be used either.
         QVERIFY(!readCsv(bytes, *mapping).ok());

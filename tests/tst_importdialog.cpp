@@ -67,7 +67,7 @@ private slots:
         QVERIFY(!import->isEnabled());
         for (const QString& part :
              {QStringLiteral("column 3 (\"Amount\")"), QStringLiteral("\"1.250\" on line 2"),
-              QStringLiteral("choose the decimal separator")})
+              QStringLiteral("choose the decimal mark")})
             QVERIFY2(problems->text().contains(part), qPrintable(problems->text()));
         dialog.accept(); // nothing to import yet
         QCOMPARE(dump(session.database()), before);

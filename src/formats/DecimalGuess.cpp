@@ -76,7 +76,7 @@ QString decimalDoubtMessage(const DecimalDoubt& doubt)
                                                    "with a point between the thousands");
     return QCoreApplication::translate(
                "allot", "The amounts of %1 read two ways: \"%2\" on line %3 reads %4, and no "
-                        "amount in the file tells which; choose the decimal separator.")
+                        "amount in the file tells which; choose the decimal mark.")
         .arg(column, doubt.example, QString::number(doubt.line), reading);
 }
 

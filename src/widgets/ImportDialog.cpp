@@ -43,6 +43,8 @@ ImportDialog::ImportDialog(BudgetSession& session, const QString& path, QWidget*
     m_ui->setupUi(this);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Import"));
     m_ui->previewTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_ui->categoriesTable->horizontalHeader()->setSectionResizeMode(0,
+                                                                    QHeaderView::ResizeToContents);
     m_ui->modeCombo->addItem(tr("import nothing (all or nothing)"), int(BulkMode::AllOrNothing));
     m_ui->modeCombo->addItem(tr("skip it and import the rest"), int(BulkMode::SkipInvalid));
     m_ui->delimiterCombo->addItem(tr("Comma"), QStringLiteral(","));
@@ -224,6 +226,8 @@ void ImportDialog::showPreview()
                : tr("<b>%1</b>").arg(QFileInfo(m_path).fileName().toHtmlEscaped()));
     m_ui->previewTable->setRowCount(0);
     m_ui->categoriesTable->setRowCount(0);
+    // Shown again only with categories to place (an unreadable file has none).
+    m_ui->categoriesTable->setVisible(false);
     QStringList problems;
     if (!m_read) {
         problems << tr("The file cannot be imported: %1").arg(m_readError);
