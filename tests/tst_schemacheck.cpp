@@ -74,10 +74,6 @@ private slots:
         QTest::newRow("index") << QStringList{QStringLiteral(
                                       "CREATE INDEX entry_by_memo ON entry (memo)")}
                                << "entry_by_memo";
-        QTest::newRow("Allot's index changed")
-            << QStringList{QStringLiteral("DROP INDEX entry_by_link"),
-                           QStringLiteral("CREATE INDEX entry_by_link ON entry (amount)")}
-            << "entry_by_link";
         QTest::newRow("Allot's index missing")
             << QStringList{QStringLiteral("DROP INDEX budget_move_by_person")}
             << "budget_move_by_person";
@@ -109,6 +105,21 @@ private slots:
         QVERIFY2(check.err.contains(QLatin1Char('"') + named + QLatin1Char('"')),
                  qPrintable(check.err));
         QCOMPARE(fileHash(path), before);
+    }
+
+    // Earlier builds wrote some of Allot's own objects differently (a CHECK, an index's
+    // columns): those budgets open; Allot's objects count by kind and name.
+    void allotsOwnObjectsWrittenDifferentlyStillOpen()
+    {
+        const QString path = budgetFile(QStringLiteral("older-build.allot"));
+        alterAsAnotherProgram(path,
+                              {QStringLiteral("DROP INDEX entry_by_link"),
+                               QStringLiteral("CREATE INDEX entry_by_link ON entry (amount)")});
+        auto db = Database::open(path);
+        ALLOT_VERIFY_OK(db);
+        auto problems = checkBudget(*db.value());
+        ALLOT_VERIFY_OK(problems);
+        QVERIFY2(problems->isEmpty(), qPrintable(problems->join(QLatin1Char('\n'))));
     }
 
     void aBudgetAsAllotMadeItOpens()

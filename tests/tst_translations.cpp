@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -146,7 +147,17 @@ private slots:
         auto open = allot::Database::open(budget, create);
         QVERIFY(open.ok());
         auto held = allot::sqlitefiles::ExclusiveHold::take(budget, 0);
+        // A message of the dialect's schema check, built outside the class.
+        {
+            QSqlQuery q(open.value()->connection());
+            QVERIFY(q.exec(QStringLiteral("CREATE VIEW mine AS SELECT 1")));
+        }
+        auto schema = open.value()->dialect().schemaProblems(open.value()->connection(),
+                                                             open.value()->migrations());
         QCoreApplication::removeTranslator(&german);
+        QVERIFY(schema.ok());
+        QVERIFY2(schema->join(QLatin1Char('\n')).contains(QStringLiteral("stammt nicht von Allot")),
+                 qPrintable(schema->join(QLatin1Char('\n'))));
         QVERIFY(!held.ok());
         QVERIFY2(held.error().message.contains(QStringLiteral("in einem anderen Programm")),
                  qPrintable(held.error().message));

@@ -1456,32 +1456,16 @@
         <translation>%1 wurde nicht geöffnet, und nichts darin wurde geändert: %2. Ein anderes Programm hat den Aufbau des Budgets geändert, was seine Beträge ändern könnte, ohne dass Allot es merkt. Stellen Sie eine Sicherung wieder her oder entfernen Sie mit einem SQLite-Werkzeug, was nicht von Allot stammt (zuerst an einer Kopie).</translation>
     </message>
     <message>
-        <source>Allot could not build its own schema to compare with</source>
-        <translation>Allot konnte sein eigenes Schema zum Vergleich nicht aufbauen</translation>
-    </message>
-    <message>
-        <source>the trigger &quot;%1&quot; was not made by Allot: it can change the budget&apos;s data without Allot knowing</source>
-        <translation>der Trigger „%1“ stammt nicht von Allot: er kann die Daten des Budgets ändern, ohne dass Allot es merkt</translation>
-    </message>
-    <message>
-        <source>the table &quot;%1&quot; was not made by Allot</source>
-        <translation>die Tabelle „%1“ stammt nicht von Allot</translation>
-    </message>
-    <message>
-        <source>the view &quot;%1&quot; was not made by Allot</source>
-        <translation>die Sicht „%1“ stammt nicht von Allot</translation>
-    </message>
-    <message>
-        <source>the index &quot;%1&quot; was not made by Allot</source>
-        <translation>der Index „%1“ stammt nicht von Allot</translation>
-    </message>
-    <message>
         <source>undo step %1 (&quot;%2&quot;) cannot be undone: %3; it blocks the %4 older steps</source>
         <translation>Schritt %1 („%2“) kann nicht rückgängig gemacht werden: %3; er blockiert die %4 älteren Schritte</translation>
     </message>
     <message>
         <source>step %1 (&quot;%2&quot;) cannot be undone: %3. Another program changed what it would put back; it blocks the %4 older steps (allot-cli check lists such steps)</source>
         <translation>Schritt %1 („%2“) kann nicht rückgängig gemacht werden: %3. Ein anderes Programm hat geändert, was er wiederherstellen würde; er blockiert die %4 älteren Schritte (allot-cli check listet solche Schritte auf)</translation>
+    </message>
+    <message>
+        <source>the undo steps could not be tried: %1</source>
+        <translation>die Schritte zum Rückgängigmachen konnten nicht erprobt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2274,17 +2258,6 @@
     </message>
 </context>
 <context>
-    <name>allot::SqliteDialect</name>
-    <message>
-        <source>Allot&apos;s &quot;%1&quot; was changed by another program</source>
-        <translation>„%1“ von Allot wurde von einem anderen Programm geändert</translation>
-    </message>
-    <message>
-        <source>Allot&apos;s &quot;%1&quot; is missing</source>
-        <translation>„%1“ von Allot fehlt</translation>
-    </message>
-</context>
-<context>
     <name>allot::UndoStackMirror</name>
     <message>
         <source>Read the undo history</source>
@@ -2484,6 +2457,33 @@
     <message>
         <source>%1 cannot be locked</source>
         <translation>%1 kann nicht gesperrt werden</translation>
+    </message>
+</context>
+<context>
+    <name>allot::sqliteschema</name>
+    <message>
+        <source>Allot could not build its own schema to compare with</source>
+        <translation>Allot konnte sein eigenes Schema zum Vergleich nicht aufbauen</translation>
+    </message>
+    <message>
+        <source>the trigger &quot;%1&quot; was not made by Allot: it can change the budget&apos;s data without Allot knowing</source>
+        <translation>der Trigger „%1“ stammt nicht von Allot: er kann die Daten des Budgets ändern, ohne dass Allot es merkt</translation>
+    </message>
+    <message>
+        <source>the table &quot;%1&quot; was not made by Allot</source>
+        <translation>die Tabelle „%1“ stammt nicht von Allot</translation>
+    </message>
+    <message>
+        <source>the view &quot;%1&quot; was not made by Allot</source>
+        <translation>die Sicht „%1“ stammt nicht von Allot</translation>
+    </message>
+    <message>
+        <source>the index &quot;%1&quot; was not made by Allot</source>
+        <translation>der Index „%1“ stammt nicht von Allot</translation>
+    </message>
+    <message>
+        <source>Allot&apos;s &quot;%1&quot; is missing</source>
+        <translation>„%1“ von Allot fehlt</translation>
     </message>
 </context>
 </TS>

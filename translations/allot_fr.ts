@@ -1456,32 +1456,16 @@
         <translation>%1 n&apos;a pas été ouvert, et rien n&apos;y a été modifié : %2. Un autre programme a modifié la structure du budget, ce qui pourrait changer ses montants à l&apos;insu d&apos;Allot. Restaurez une sauvegarde, ou supprimez ce qu&apos;Allot n&apos;a pas créé avec un outil SQLite (d&apos;abord sur une copie).</translation>
     </message>
     <message>
-        <source>Allot could not build its own schema to compare with</source>
-        <translation>Allot n&apos;a pas pu construire son propre schéma pour la comparaison</translation>
-    </message>
-    <message>
-        <source>the trigger &quot;%1&quot; was not made by Allot: it can change the budget&apos;s data without Allot knowing</source>
-        <translation>le déclencheur « %1 » n&apos;a pas été créé par Allot : il peut modifier les données du budget à l&apos;insu d&apos;Allot</translation>
-    </message>
-    <message>
-        <source>the table &quot;%1&quot; was not made by Allot</source>
-        <translation>la table « %1 » n&apos;a pas été créée par Allot</translation>
-    </message>
-    <message>
-        <source>the view &quot;%1&quot; was not made by Allot</source>
-        <translation>la vue « %1 » n&apos;a pas été créée par Allot</translation>
-    </message>
-    <message>
-        <source>the index &quot;%1&quot; was not made by Allot</source>
-        <translation>l&apos;index « %1 » n&apos;a pas été créé par Allot</translation>
-    </message>
-    <message>
         <source>undo step %1 (&quot;%2&quot;) cannot be undone: %3; it blocks the %4 older steps</source>
         <translation>l&apos;étape %1 (« %2 ») ne peut pas être annulée : %3 ; elle bloque les %4 étapes plus anciennes</translation>
     </message>
     <message>
         <source>step %1 (&quot;%2&quot;) cannot be undone: %3. Another program changed what it would put back; it blocks the %4 older steps (allot-cli check lists such steps)</source>
         <translation>l&apos;étape %1 (« %2 ») ne peut pas être annulée : %3. Un autre programme a modifié ce qu&apos;elle rétablirait ; elle bloque les %4 étapes plus anciennes (allot-cli check liste ces étapes)</translation>
+    </message>
+    <message>
+        <source>the undo steps could not be tried: %1</source>
+        <translation>les étapes d’annulation n’ont pas pu être essayées : %1</translation>
     </message>
 </context>
 <context>
@@ -2274,17 +2258,6 @@
     </message>
 </context>
 <context>
-    <name>allot::SqliteDialect</name>
-    <message>
-        <source>Allot&apos;s &quot;%1&quot; was changed by another program</source>
-        <translation>« %1 » d&apos;Allot a été modifié par un autre programme</translation>
-    </message>
-    <message>
-        <source>Allot&apos;s &quot;%1&quot; is missing</source>
-        <translation>« %1 » d&apos;Allot est absent</translation>
-    </message>
-</context>
-<context>
     <name>allot::UndoStackMirror</name>
     <message>
         <source>Read the undo history</source>
@@ -2484,6 +2457,33 @@
     <message>
         <source>%1 cannot be locked</source>
         <translation>%1 ne peut pas être verrouillé</translation>
+    </message>
+</context>
+<context>
+    <name>allot::sqliteschema</name>
+    <message>
+        <source>Allot could not build its own schema to compare with</source>
+        <translation>Allot n&apos;a pas pu construire son propre schéma pour la comparaison</translation>
+    </message>
+    <message>
+        <source>the trigger &quot;%1&quot; was not made by Allot: it can change the budget&apos;s data without Allot knowing</source>
+        <translation>le déclencheur « %1 » n&apos;a pas été créé par Allot : il peut modifier les données du budget à l&apos;insu d&apos;Allot</translation>
+    </message>
+    <message>
+        <source>the table &quot;%1&quot; was not made by Allot</source>
+        <translation>la table « %1 » n&apos;a pas été créée par Allot</translation>
+    </message>
+    <message>
+        <source>the view &quot;%1&quot; was not made by Allot</source>
+        <translation>la vue « %1 » n&apos;a pas été créée par Allot</translation>
+    </message>
+    <message>
+        <source>the index &quot;%1&quot; was not made by Allot</source>
+        <translation>l&apos;index « %1 » n&apos;a pas été créé par Allot</translation>
+    </message>
+    <message>
+        <source>Allot&apos;s &quot;%1&quot; is missing</source>
+        <translation>« %1 » d&apos;Allot est absent</translation>
     </message>
 </context>
 </TS>

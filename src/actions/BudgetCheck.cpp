@@ -164,10 +164,13 @@ Result<QStringList> checkBudget(Database& db)
         if (Status readAll = q.finishReading(); !readAll)
             return readAll.error();
     }
+    // A trial that could not run (time limit, full disk) is one finding, not the end of check.
     auto undo = undoProblems(db);
-    if (!undo)
-        return undo.error();
-    out << *undo;
+    if (undo)
+        out << *undo;
+    else
+        out << QCoreApplication::translate("allot", "the undo steps could not be tried: %1")
+                   .arg(undo.error().message);
     return out;
 }
 

@@ -106,6 +106,7 @@ WalReport examine(qint64 size, const ReadAt& readAt)
     const qint64 frameSize = kFrameHeaderSize + qint64(report.pageSize);
     report.frames = (size - kHeaderSize) / frameSize;
     std::vector<unsigned char> frame(size_t(frameSize), 0);
+    qint64 framesAfterLaterCommit = 0;
     for (qint64 index = 1; index <= report.frames; ++index) {
         const qint64 offset = kHeaderSize + (index - 1) * frameSize;
         const bool stillValid = report.firstBadFrame == 0;
@@ -135,15 +136,24 @@ WalReport examine(qint64 size, const ReadAt& readAt)
         }
         if (ofThisLog) {
             ++report.laterFrames;
-            if (commits)
+            if (commits) {
                 ++report.laterCommits;
+                framesAfterLaterCommit = 0;
+            } else {
+                ++framesAfterLaterCommit;
+            }
         }
     }
     // Frames of this log after the invalid one that end no transaction are the remains of a
     // transaction that was rolled back (after a failed write, or after spilling pages), which
-    // the next one overwrote only in part: nothing saved is in them. A commit frame after
-    // it means that work which had been saved would be lost.
-    report.state = report.laterCommits > 0 ? WalReport::State::Damaged : WalReport::State::Intact;
+    // the next one overwrote only in part: nothing saved is in them. One commit frame after
+    // it, and nothing of this log after that, is the last transaction caught by a power loss:
+    // its frames reach the disk in any order, it was never confirmed, and SQLite rightly drops
+    // it. Anything written after a later commit means that commit had been synced, and so had
+    // the invalid frame before it: work that was saved would be lost.
+    const bool savedWorkAfter =
+        report.laterCommits > 1 || (report.laterCommits == 1 && framesAfterLaterCommit > 0);
+    report.state = savedWorkAfter ? WalReport::State::Damaged : WalReport::State::Intact;
     return report;
 }
 

@@ -21,8 +21,14 @@ QMessageBox* ErrorDialogPresenter::createDialog(const QString& attempted, const 
                      ? QMessageBox::Warning
                      : QMessageBox::Critical);
     box->setWindowTitle(tr("%1 failed").arg(attempted));
+    // A sentence starts with a capital, unless it starts with a file's name as written
+    // ("f.allot is empty" is not about "F.allot").
     QString why = error.message;
-    if (!why.isEmpty())
+    const QString firstWord = why.section(QLatin1Char(' '), 0, 0);
+    const bool startsWithAName = firstWord.contains(QLatin1Char('.')) ||
+                                 firstWord.contains(QLatin1Char('/')) ||
+                                 firstWord.contains(QLatin1Char('\\'));
+    if (!why.isEmpty() && !startsWithAName)
         why[0] = why[0].toUpper();
     box->setText(why);
     QString advice;
