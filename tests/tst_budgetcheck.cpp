@@ -14,23 +14,6 @@ using namespace allot::test;
 
 namespace {
 
-// Writes into the budget as another program would, past Allot's rules and foreign keys.
-void writeAsAnotherProgram(const QString& path, const QStringList& statements)
-{
-    {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        for (const QString& sql : statements) {
-            QSqlQuery q(db);
-            QVERIFY2(q.exec(sql), qPrintable(sql + QLatin1Char(' ') + q.lastError().text()));
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("other"));
-}
-
 QString joined(const Result<QStringList>& problems)
 {
     return problems ? problems->join(QLatin1Char('\n')) : problems.error().message;

@@ -15,23 +15,6 @@ using namespace allot::test;
 
 namespace {
 
-// Changes a budget with plain Qt, as another program would.
-void alterAsAnotherProgram(const QString& path, const QStringList& statements)
-{
-    {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        for (const QString& sql : statements) {
-            QSqlQuery q(db);
-            QVERIFY2(q.exec(sql), qPrintable(sql + QLatin1Char(' ') + q.lastError().text()));
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("other"));
-}
-
 const QString kDoubling =
     QStringLiteral("CREATE TRIGGER double_amounts AFTER INSERT ON entry BEGIN "
                    "UPDATE entry SET amount = amount * 2 WHERE id = new.id; END");
@@ -84,7 +67,7 @@ private slots:
         QFETCH(QStringList, statements);
         QFETCH(QString, named);
         const QString path = budgetFile(QStringLiteral("foreign-%1.allot").arg(named));
-        alterAsAnotherProgram(path, statements);
+        writeAsAnotherProgram(path, statements);
         const QByteArray before = fileHash(path);
         auto db = Database::open(path);
         QVERIFY(!db.ok());
@@ -112,7 +95,7 @@ private slots:
     void allotsOwnObjectsWrittenDifferentlyStillOpen()
     {
         const QString path = budgetFile(QStringLiteral("older-build.allot"));
-        alterAsAnotherProgram(path,
+        writeAsAnotherProgram(path,
                               {QStringLiteral("DROP INDEX entry_by_link"),
                                QStringLiteral("CREATE INDEX entry_by_link ON entry (amount)")});
         auto db = Database::open(path);
@@ -136,7 +119,7 @@ private slots:
     void checkFindsAnObjectAddedWhileOpen()
     {
         TestBudget budget;
-        alterAsAnotherProgram(budget.path(), {kDoubling});
+        writeAsAnotherProgram(budget.path(), {kDoubling});
         auto problems = checkBudget(budget.db());
         ALLOT_VERIFY_OK(problems);
         QVERIFY2(problems->join(QLatin1Char('\n')).contains(QStringLiteral("\"double_amounts\"")),

@@ -8,6 +8,9 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace allot::test {
 
@@ -65,6 +68,22 @@ void refuseEntriesWith(Database& db, const QString& column, const QString& value
             .arg(column, QString(value).replace(QLatin1Char('\''), QStringLiteral("''"))));
     if (Status s = trigger.exec(); !s)
         qFatal("cannot create the trigger: %s", qPrintable(s.error().detail));
+}
+
+void writeAsAnotherProgram(const QString& path, const QStringList& statements)
+{
+    const QString name = QStringLiteral("another-program");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        for (const QString& sql : statements) {
+            QSqlQuery q(db);
+            QVERIFY2(q.exec(sql), qPrintable(sql + QLatin1Char(' ') + q.lastError().text()));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
 }
 
 void expectSound(Database& db)

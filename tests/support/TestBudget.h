@@ -50,6 +50,10 @@ QString dataDump(Database& db);
 /// fails in the middle of an action.
 void refuseEntriesWith(Database& db, const QString& column, const QString& value);
 
+/// Runs \a statements on the file at \a path through a plain Qt connection of its own, as
+/// another program would: past Allot's rules (foreign keys are off) and its checks.
+void writeAsAnotherProgram(const QString& path, const QStringList& statements);
+
 /// Fails the test unless the budget's invariants all hold (checkBudget() finds no problem).
 void expectSound(Database& db);
 
