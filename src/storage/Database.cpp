@@ -6,10 +6,12 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 
 #include <atomic>
 #include <filesystem>
@@ -238,8 +240,18 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
         return fail(foreign.error().withContext(path));
     if (!foreign->isEmpty())
         return fail(foreignSchema(path, *foreign));
-    if (Status s = db->m_dialect->configureDurability(db->m_db); !s)
-        return fail(s.error().withContext(path));
+    // Switching a new budget to WAL needs a moment alone with it: another process setting up the
+    // same file holds it, and SQLite answers busy without waiting. Retry for the busy timeout.
+    Status durable = db->m_dialect->configureDurability(db->m_db);
+    QElapsedTimer waited;
+    waited.start();
+    while (!durable && durable.error().kind == ErrorKind::Busy &&
+           waited.elapsed() < options.busyTimeoutMs) {
+        QThread::msleep(20);
+        durable = db->m_dialect->configureDurability(db->m_db);
+    }
+    if (!durable)
+        return fail(durable.error().withContext(path));
     // Notes the -wal and -shm the connection has open now, to be compared before each write.
     if (Status s = db->m_dialect->checkFilesInPlace(db->m_db); !s)
         return fail(s.error().withContext(path));
