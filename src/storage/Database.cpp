@@ -25,7 +25,6 @@ Error cannotOpen(const QString& path, const QString& why)
     return Error{ErrorKind::CannotOpen, QStringLiteral("%1 %2").arg(path, why), {}, 0};
 }
 
-// Checks what can be known from the file system alone, before any driver touches the file.
 // The refusal of a file whose schema is not Allot's alone; the first few problems named.
 Error foreignSchema(const QString& path, const QStringList& problems)
 {
@@ -44,6 +43,7 @@ Error foreignSchema(const QString& path, const QStringList& problems)
                  problems.join(QLatin1Char('\n')), 0};
 }
 
+// Checks what can be known from the file system alone, before any driver touches the file.
 Status checkPath(const QFileInfo& info, bool createIfMissing)
 {
     const QString path = info.filePath();
@@ -234,7 +234,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
     db->m_schemaVersion = *version;
     db->m_migrations = steps;
     // Before anything is written: a file with another program's trigger, table, view or index,
-    // or with one of Allot's changed, is not opened.
+    // or without one of Allot's, is not opened.
     auto foreign = db->m_dialect->schemaProblems(db->m_db, steps);
     if (!foreign)
         return fail(foreign.error().withContext(path));
@@ -274,13 +274,11 @@ Status Database::migrate(const QVector<Migration>& steps)
         // Each step is its own transaction: a failed step leaves the previous version intact.
         // Another process may have applied it meanwhile (two inits at once): the version is
         // read again under the write lock.
-        bool appliedElsewhere = false;
         Status applied = m_engine->atomic([&](Transaction&) -> Status {
             auto current = SqlStatement(*m_engine, m_dialect->schemaVersionSql()).integer();
             if (!current)
                 return current.error();
-            appliedElsewhere = *current >= step.version;
-            if (appliedElsewhere)
+            if (*current >= step.version)
                 return {};
             for (const QString& sql : step.statements) {
                 if (Status s = SqlStatement(*m_engine, sql).exec(); !s)

@@ -148,9 +148,9 @@ public:
     /// The engine's own consistency check; an empty list when the file is sound.
     virtual Result<QStringList> integrityProblems(QSqlDatabase& db) const = 0;
     /// How the file's tables, indexes, views and triggers differ from those \a steps make for
-    /// its version: another program's object (a trigger could change amounts unseen), one of
-    /// Allot's changed or missing. One sentence each, naming the object; empty when it is
-    /// Allot's schema exactly.
+    /// its version, by kind and name: another program's object (a trigger could change amounts
+    /// unseen), or one of Allot's missing. One sentence each, naming the object; empty when the
+    /// file holds Allot's objects and no others.
     virtual Result<QStringList> schemaProblems(QSqlDatabase& db,
                                                const QVector<Migration>& steps) const = 0;
 };

@@ -26,6 +26,13 @@ sqlite3* handleOf(const QSqlDatabase& db)
     return *static_cast<sqlite3* const*>(v.constData());
 }
 
+// What the connection reported, as an Error; a full disk says which and what to free.
+Error errorOf(sqlite3* handle, int code, const QString& text, const QString& what)
+{
+    return sqlitefiles::explainFullDisk(
+        SqliteDialect::fromCode(code == SQLITE_OK ? SQLITE_ERROR : code, text, what), handle);
+}
+
 // What the busy handler needs; one per handle, alive while installed (owned by the caller's engine
 // through the function it points to; the timeout is copied in).
 struct BusyWait
@@ -412,10 +419,7 @@ public:
     qint64 insertedRowId() const override { return m_insertedRowId; }
     Error lastError(const QString& what) const override
     {
-        return sqlitefiles::explainFullDisk(
-            SqliteDialect::fromCode(m_errorCode == SQLITE_OK ? SQLITE_ERROR : m_errorCode,
-                                    m_errorText, what),
-            m_db);
+        return errorOf(m_db, m_errorCode, m_errorText, what);
     }
 
     int columnCount() const override { return sqlite3_column_count(m_statement); }
@@ -495,10 +499,8 @@ Result<std::unique_ptr<PreparedStatement>> SqliteDialect::prepare(QSqlDatabase& 
     const int rc = sqlite3_prepare_v3(handle, text.constData(), int(text.size()),
                                       SQLITE_PREPARE_PERSISTENT, &statement, &tail);
     if (rc != SQLITE_OK) {
-        Error e =
-            sqlitefiles::explainFullDisk(fromCode(sqlite3_extended_errcode(handle),
-                                                  QString::fromUtf8(sqlite3_errmsg(handle)), sql),
-                                         handle);
+        Error e = errorOf(handle, sqlite3_extended_errcode(handle),
+                          QString::fromUtf8(sqlite3_errmsg(handle)), sql);
         sqlite3_finalize(statement);
         return e;
     }
@@ -648,8 +650,7 @@ Error SqliteDialect::classify(const QSqlError& error, const QSqlDatabase& db,
     QString text = error.databaseText();
     if (text.isEmpty())
         text = error.driverText();
-    return sqlitefiles::explainFullDisk(
-        fromCode(code == SQLITE_OK ? SQLITE_ERROR : code, text, what), handleOf(db));
+    return errorOf(handleOf(db), code, text, what);
 }
 
 Error SqliteDialect::lastEngineError(const QSqlDatabase& db, const QString& what) const
@@ -658,9 +659,7 @@ Error SqliteDialect::lastEngineError(const QSqlDatabase& db, const QString& what
     if (!handle)
         return fromCode(SQLITE_MISUSE, QStringLiteral("no connection"), what);
     const int code = sqlite3_extended_errcode(handle);
-    return sqlitefiles::explainFullDisk(fromCode(code == SQLITE_OK ? SQLITE_ERROR : code,
-                                                 QString::fromUtf8(sqlite3_errmsg(handle)), what),
-                                        handle);
+    return errorOf(handle, code, QString::fromUtf8(sqlite3_errmsg(handle)), what);
 }
 
 Status SqliteDialect::backupTo(QSqlDatabase& db, const QString& path) const
