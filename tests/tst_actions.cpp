@@ -636,7 +636,8 @@ private slots:
         QVERIFY(counts->splits > 0 && counts->accountTransfers > 0 && counts->budgetTransfers > 0);
         expectSound(first.db());
         ALLOT_VERIFY_OK(generateBudget(second.db(), settings));
-        QCOMPARE(dump(second.db()), dump(first.db()));
+        // The data is the same; the undo log's step carries the time it was made.
+        QCOMPARE(dataDump(second.db()), dataDump(first.db()));
         expectRefusedAndUnchanged(
             first.db(), [&] { return generateBudget(first.db(), settings); }, ErrorKind::Refused,
             QStringLiteral("already has people"));
