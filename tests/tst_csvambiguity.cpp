@@ -189,6 +189,66 @@ private slots:
         QCOMPARE(mixed->decimalDoubt->example, QStringLiteral("2,500"));
     }
 
+    // Every row counts, not only the first ones detection looks at: a value far into a file
+    // whose first rows tell nothing settles the separator or leaves it open, in a small file and
+    // in one large enough to be read in slices.
+    void aValueFarIntoTheFileCounts_data()
+    {
+        QTest::addColumn<int>("rowsBefore");
+        QTest::addColumn<QString>("late");
+        QTest::addColumn<QString>("separator"); // empty: refused, the decimal mark asked for
+        QTest::addColumn<MinorUnits>("cents");
+        for (const int rows : {600, 40000}) {
+            const QByteArray size = QByteArray::number(rows);
+            QTest::newRow(size + " whole amounts, then 12,50") << rows << "12,50"
+                                                               << "," << 1250LL;
+            QTest::newRow(size + " whole amounts, then 1.250") << rows << "1.250"
+                                                               << "" << 0LL;
+            QTest::newRow(size + " whole amounts, then 12.5") << rows << "12.5"
+                                                              << "." << 1250LL;
+        }
+    }
+    void aValueFarIntoTheFileCounts()
+    {
+        QFETCH(int, rowsBefore);
+        QFETCH(QString, late);
+        QFETCH(QString, separator);
+        QFETCH(MinorUnits, cents);
+        QByteArray bytes = "Date,Payee,Amount\n";
+        for (int i = 0; i < rowsBefore; ++i)
+            bytes += "2025-01-02,Shop " + QByteArray::number(i) + ",-12\n";
+        bytes += "2025-01-03,Late,\"" + late.toUtf8() + "\"\n";
+
+        auto read = readCsv(bytes);
+        auto stream = CsvStream::open(bytes, std::nullopt, 4096);
+        if (separator.isEmpty()) {
+            QVERIFY(!read.ok());
+            const QString message = read.error().message;
+            QVERIFY2(
+                message.contains(QStringLiteral("\"%1\" on line %2").arg(late).arg(rowsBefore + 2)),
+                qPrintable(message));
+            QVERIFY(!stream.ok() || !stream->get());
+            if (!stream.ok())
+                QCOMPARE(stream.error().message, message);
+            return;
+        }
+        ALLOT_VERIFY_READ(read);
+        QCOMPARE(read->transactions.size(), rowsBefore + 1);
+        QCOMPARE(read->transactions.last().amount, cents);
+        QCOMPARE(read->transactions.first().amount, MinorUnits(-1200));
+        ALLOT_VERIFY_READ(stream);
+        if (stream->get()) {
+            MinorUnits last = 0;
+            qsizetype count = 0;
+            for (auto batch = (*stream)->next(); !batch.isEmpty(); batch = (*stream)->next()) {
+                count += batch.size();
+                last = batch.last().amount;
+            }
+            QCOMPARE(count, qsizetype(rowsBefore + 1));
+            QCOMPARE(last, cents);
+        }
+    }
+
     // One value anywhere in the amounts, or in a balance column, settles it.
     void oneValueThatDecidesSettlesIt_data()
     {

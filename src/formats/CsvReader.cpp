@@ -1302,15 +1302,16 @@ Result<Detection> detectRows(const QString& text, QVector<CsvRow>* rowsOut)
         }
     }
 
-    // The decimal separator, from the amounts (else the balances); a dot when nothing tells;
-    // undecided when amounts read both ways ("1.250") and nothing else tells.
+    // The decimal separator, from the amounts (else the balances) of every row, not only the
+    // sample: one "12,50" far into the file decides it. A dot when nothing tells; undecided when
+    // amounts read both ways ("1.250") and nothing else tells.
     DecimalVote decimals;
     const auto vote = [&](int c, bool balance) {
         if (c < 0)
             return;
         const QString name =
             m.headerRow >= 0 ? cellAt(rows.at(m.headerRow), c).trimmed() : QString();
-        for (int r : sampleRows) {
+        for (int r = m.firstDataRow; r < rowCount; ++r) {
             const QString value = cellAt(rows.at(r), c);
             if (looksLikeAmount(value))
                 decimals.add(value, c, name, rows.at(r).line, balance);
@@ -1917,9 +1918,12 @@ Result<std::unique_ptr<CsvStream>> CsvStream::open(const QByteArray& bytes,
         description = describe(m, rows);
     }
     if (!mapping) {
-        // The date format as the whole file settles it (detection read the first part only):
-        // the distinct dates of every row, counted. Another choice: read the file whole.
+        // The date format and the decimal separator as the whole file settles them (detection
+        // read the first part only): the distinct dates of every row, counted, and every amount's
+        // vote. Another answer than the first part's: read the file whole, which decides (or
+        // refuses) on every row.
         QHash<QString, int> dates;
+        DecimalVote decimals;
         qsizetype row = 0;
         const char delimiter = char(m.delimiter.unicode());
         for (qsizetype at = 0; at < body.size();) {
@@ -1931,11 +1935,19 @@ Result<std::unique_ptr<CsvStream>> CsvStream::open(const QByteArray& bytes,
                     continue;
                 if (const QString value = cellAt(r, m.dateColumn); !value.isEmpty())
                     ++dates[value];
+                for (const int c : {m.amountColumn, m.debitColumn, m.creditColumn}) {
+                    if (c < 0)
+                        continue;
+                    if (const QString value = cellAt(r, c); looksLikeAmount(value))
+                        decimals.add(value, c, QString(), r.line);
+                }
             }
             at = end;
         }
         const std::optional<QString> format = untiedDateFormat(dates);
         if (!format || *format != m.dateFormat)
+            return std::unique_ptr<CsvStream>();
+        if (decimalSeparator.isNull() && decimals.separator() != m.decimalSeparator)
             return std::unique_ptr<CsvStream>();
     }
     return std::unique_ptr<CsvStream>(new CsvStream(body, utf8, m, warnings, description, slice));
