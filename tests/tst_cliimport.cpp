@@ -113,6 +113,28 @@ private slots:
         QVERIFY(unchanged);
     }
 
+    // The same for a QIF file: refused naming the file, the line and the value, then read as
+    // --decimal says.
+    void refusesAQifFileWhoseAmountsReadTwoWays()
+    {
+        const QString path = writeFile(QStringLiteral("two-ways.qif"),
+                                       "!Type:Bank\nD2025-01-02\nPCorner shop\nT-1.250\n^\n"
+                                       "D2025-01-03\nPBakery\nT-2\n^\n");
+        bool unchanged = false;
+        const Run run = import(path, {}, &unchanged);
+        QVERIFY2(run.code == 1,
+                 qPrintable(QStringLiteral("exit %1: %2 %3").arg(run.code).arg(run.out, run.err)));
+        for (const QString& part :
+             {QDir::toNativeSeparators(path), QStringLiteral("\"-1.250\" on line 4"),
+              QStringLiteral("--decimal point or --decimal comma chooses the reading")})
+            QVERIFY2(run.err.contains(part), qPrintable(run.err));
+        QVERIFY(unchanged);
+        const Run comma = import(path, {"--decimal", "comma"}, &unchanged);
+        QCOMPARE(comma.code, 0);
+        QCOMPARE(report(comma).value(QStringLiteral("total")).toString(),
+                 QStringLiteral("-1252.00"));
+    }
+
     // A payee of 20 MB was cut to 500 characters without a word: the report says so, per row.
     void saysWhichPayeesAreCut()
     {

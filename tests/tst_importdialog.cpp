@@ -92,6 +92,35 @@ private slots:
         QVERIFY(import->isEnabled());
     }
 
+    // A QIF file whose amounts read two ways: the preview says why and Import waits for the
+    // decimal mark, chosen in the QIF row.
+    void theDecimalMarkIsAskedForAQifFile()
+    {
+        TestBudget budget;
+        const RowId alice = budget.alice;
+        budget.close();
+        BudgetSession session;
+        QVERIFY(session.open(budget.path(), false).ok());
+        session.setPersonId(alice);
+        const QString path = writeFile(QStringLiteral("two-ways.qif"),
+                                       "!Type:Bank\nD2025-01-02\nPCorner shop\nT-1.250\n^\n");
+        ImportDialog dialog(session, path);
+        auto* decimal = dialog.findChild<QComboBox*>(QStringLiteral("qifDecimalCombo"));
+        auto* problems = dialog.findChild<QLabel*>(QStringLiteral("problemLabel"));
+        QPushButton* import = dialog.findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))
+                                  ->button(QDialogButtonBox::Ok);
+        QVERIFY(decimal && problems && import);
+        QVERIFY(!decimal->isHidden());
+        QVERIFY(!dialog.preview());
+        QVERIFY(!import->isEnabled());
+        QVERIFY2(problems->text().contains(QStringLiteral("\"-1.250\" on line 4")),
+                 qPrintable(problems->text()));
+        decimal->setCurrentIndex(decimal->findData(QStringLiteral(",")));
+        QVERIFY(dialog.preview());
+        QCOMPARE(dialog.preview()->transactions.at(0).amount, -125000);
+        QVERIFY(import->isEnabled());
+    }
+
     // A payee longer than the budget keeps: the preview says it will be cut, on which line.
     void thePreviewSaysWhichPayeesAreCut()
     {

@@ -841,14 +841,19 @@ Result<Output> cmdDemo(Context& ctx, const QCommandLineParser&)
             .arg(QDir::toNativeSeparators(ctx.db->path())));
 }
 
-// A CSV file whose amounts read two ways ("1.250": 1.25 or 1250) is refused by the reader,
-// naming the column and a value; the refusal here also names the option that chooses.
+// A CSV or QIF file whose amounts read two ways ("1.250": 1.25 or 1250) is refused by the reader,
+// naming the value (and the column); the refusal here also names the option that chooses.
 Error withDecimalChoice(const Error& error, const QString& path,
                         const formats::BankFileOptions& options)
 {
     using namespace formats;
     if (!options.decimalSeparator.isNull() || options.csvMapping)
         return error;
+    if (error.detail == QLatin1String("QIF decimal mark: ambiguous")) {
+        Error out = error;
+        out.message += QStringLiteral(" --decimal point or --decimal comma chooses the reading.");
+        return out;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly) || file.size() > kMaxBankFileSize)
         return error;
@@ -1419,10 +1424,11 @@ QList<Command> commands()
                              QStringLiteral("The file's text encoding when detection is wrong: "
                                             "utf-8, utf-16 or windows-1252."),
                              QStringLiteral("E")),
-          QCommandLineOption(QStringList{QStringLiteral("decimal")},
-                             QStringLiteral("For CSV files: the amounts' decimal separator, "
-                                            "point or comma (default: from the file)."),
-                             QStringLiteral("SEP")),
+          QCommandLineOption(
+              QStringList{QStringLiteral("decimal")},
+              QStringLiteral("For CSV and QIF files: the amounts' decimal separator, "
+                             "point or comma (default: from the file)."),
+              QStringLiteral("SEP")),
           QCommandLineOption(
               QStringList{QStringLiteral("create-categories")},
               QStringLiteral(

@@ -45,7 +45,7 @@ Result<ReadResult> readBankFile(const QString& path, const BankFileOptions& opti
         read = readOfx(*bytes);
         break;
     case FileFormat::Qif:
-        read = readQif(*bytes, options.dateOrder);
+        read = readQif(*bytes, options.dateOrder, options.decimalSeparator);
         break;
     case FileFormat::Csv:
         read = readCsv(*bytes, options.csvMapping, options.decimalSeparator);

@@ -16,7 +16,7 @@ struct BankFileOptions
     DateOrder dateOrder = DateOrder::Detect;      ///< QIF only.
     std::optional<CsvMapping> csvMapping;         ///< CSV only.
     TextEncoding encoding = TextEncoding::Detect; ///< Detected unless the user chose one.
-    QChar decimalSeparator; ///< CSV: '.' or ',' when the user chose; wins over the mapping's.
+    QChar decimalSeparator; ///< CSV, QIF: '.' or ',' when the user chose; wins over the mapping's.
 };
 
 /// Reads a CSV, QIF or OFX file from disk. The error names the file and what is wrong with it.

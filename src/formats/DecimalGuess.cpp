@@ -74,6 +74,11 @@ QString decimalDoubtMessage(const DecimalDoubt& doubt)
                                                    "with a comma between the thousands")
             : QCoreApplication::translate("allot", "with a decimal point and three decimals, or "
                                                    "with a point between the thousands");
+    if (doubt.column < 0)
+        return QCoreApplication::translate(
+                   "allot", "The amounts read two ways: \"%1\" on line %2 reads %3, and no "
+                            "amount in the file tells which; choose the decimal mark.")
+            .arg(doubt.example, QString::number(doubt.line), reading);
     return QCoreApplication::translate(
                "allot", "The amounts of %1 read two ways: \"%2\" on line %3 reads %4, and no "
                         "amount in the file tells which; choose the decimal mark.")

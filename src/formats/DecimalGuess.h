@@ -23,14 +23,14 @@ DecimalEvidence decimalEvidenceOf(const QString& value);
 /// \brief A column whose amounts read two ways, and one of them.
 struct DecimalDoubt
 {
-    int column = -1;    ///< 0-based.
+    int column = -1;    ///< 0-based; -1 in a file without columns (QIF).
     QString columnName; ///< Its header; empty when the file has none.
     int line = 0;       ///< 1-based line of the example.
     QString example;    ///< An amount as written, "-0.750" or "1.250".
     QChar separator;    ///< The example's separator.
 };
 
-/// Why a CSV file's decimal separator must be chosen: the column, a value, both readings.
+/// Why a file's decimal separator must be chosen: the column (CSV), a value, both readings.
 QString decimalDoubtMessage(const DecimalDoubt& doubt);
 
 /// \brief Gathers the evidence of a file's amounts (and, when they decide nothing, of its

@@ -1,6 +1,8 @@
 #include "formats/QifReader.h"
 
 #include "core/Month.h"
+#include "formats/CsvReader.h"
+#include "formats/DecimalGuess.h"
 #include "formats/LongText.h"
 
 #include <QCoreApplication>
@@ -84,9 +86,11 @@ QString cleanCategory(QStringView value)
 // Amounts
 
 /// Parses a QIF amount: "-1,010.00", "$1,036.47", "$-15.00", "-$5", "=746.36" (a stray '=' is
-/// dropped; \a strayEquals says so). Whole digits may be grouped by commas in threes; decimals
-/// follow a dot, at most two. Exact: the digits are read as text, never through a double.
-Result<MinorUnits> parseAmount(const QString& raw, bool* strayEquals = nullptr)
+/// dropped; \a strayEquals says so). With a decimal point, whole digits may be grouped by commas
+/// in threes; decimals follow the dot, at most two. With a decimal comma ("-1.010,00", which
+/// Quicken writes in countries that use one) the two swap roles. Exact: the digits are read as
+/// text, never through a double.
+Result<MinorUnits> parseAmount(const QString& raw, QChar decimal, bool* strayEquals = nullptr)
 {
     const QString text = raw.trimmed();
     if (text.isEmpty())
@@ -101,6 +105,8 @@ Result<MinorUnits> parseAmount(const QString& raw, bool* strayEquals = nullptr)
         ++pos;
     if (strayEquals)
         *strayEquals = pos > 0;
+    if (decimal == u',')
+        return parseBankAmount(text.mid(pos), decimal);
     const auto isSign = [&](qsizetype at) {
         return at < size && (text.at(at) == QLatin1Char('-') || text.at(at) == QLatin1Char('+'));
     };
@@ -499,7 +505,7 @@ QString orderName(DateOrder order)
 
 } // namespace
 
-Result<ReadResult> readQif(const QByteArray& bytes, DateOrder order)
+Result<ReadResult> readQif(const QByteArray& bytes, DateOrder order, QChar decimalSeparator)
 {
     if (bytes.trimmed().isEmpty())
         return Error::refused(QCoreApplication::translate("allot", "The file is empty"));
@@ -511,6 +517,27 @@ Result<ReadResult> readQif(const QByteArray& bytes, DateOrder order)
     if (!scanner.sawTypeHeader)
         return Error::refused(QCoreApplication::translate(
             "allot", "This file is not a QIF file: it has no !Type line"));
+
+    // The decimal mark, from every amount of the file: a dot when nothing tells, the user's
+    // choice when given; refused when amounts read two ways ("1.250": 1.25 or 1250) and no
+    // other amount tells which, never guessed.
+    if (decimalSeparator.isNull()) {
+        DecimalVote vote;
+        for (const RawRecord& r : scanner.records) {
+            for (const RawField* field : {&r.total, &r.uTotal})
+                if (field->present)
+                    vote.add(field->text, -1, QString(), field->line);
+            for (const RawSplit& split : r.splits)
+                if (split.hasAmount)
+                    vote.add(split.amount, -1, QString(), split.line);
+        }
+        decimalSeparator = vote.separator();
+        if (decimalSeparator.isNull()) {
+            Error e = Error::refused(decimalDoubtMessage(*vote.doubt()));
+            e.detail = QStringLiteral("QIF decimal mark: ambiguous");
+            return e;
+        }
+    }
 
     // Pass 2: amounts and raw dates, and what the dates say about their order.
     struct Parsed
@@ -528,7 +555,7 @@ Result<ReadResult> readQif(const QByteArray& bytes, DateOrder order)
         Parsed p;
         const RawField& amountField = r.total.present ? r.total : r.uTotal;
         if (amountField.present)
-            p.amount = parseAmount(amountField.text, &p.strayEquals);
+            p.amount = parseAmount(amountField.text, decimalSeparator, &p.strayEquals);
         if (r.date.present)
             p.date = parseRawDate(r.date.text);
         if (p.date && !p.date->yearFirst) {
@@ -645,7 +672,7 @@ Result<ReadResult> readQif(const QByteArray& bytes, DateOrder order)
             MinorUnits splitAmount = 0;
             if (s.hasAmount) {
                 bool strayEquals = false;
-                const Result<MinorUnits> a = parseAmount(s.amount, &strayEquals);
+                const Result<MinorUnits> a = parseAmount(s.amount, decimalSeparator, &strayEquals);
                 if (!a) {
                     leaveOut(QCoreApplication::translate(
                                  "allot", "The split amount on line %1 cannot be read: %2")

@@ -14,6 +14,11 @@ enum class DateOrder { Detect, MonthFirst, DayFirst };
 /// when \a order is Detect and the dates could be read both ways (the message says so; ask and
 /// call again with an order). Records with unreadable dates or amounts are left out and listed
 /// in ReadResult::problems, never imported as zero.
-Result<ReadResult> readQif(const QByteArray& bytes, DateOrder order = DateOrder::Detect);
+///
+/// \a decimalSeparator, '.' or ',', is the user's choice; null reads it from the amounts (a
+/// point when none tells) and fails, saying so, when amounts read two ways ("1.250") and none
+/// tells which.
+Result<ReadResult> readQif(const QByteArray& bytes, DateOrder order = DateOrder::Detect,
+                           QChar decimalSeparator = QChar());
 
 } // namespace allot::formats

@@ -56,6 +56,9 @@ ImportDialog::ImportDialog(BudgetSession& session, const QString& path, QWidget*
     m_ui->dateOrderCombo->addItem(tr("as the file shows"), int(DateOrder::Detect));
     m_ui->dateOrderCombo->addItem(tr("day before month"), int(DateOrder::DayFirst));
     m_ui->dateOrderCombo->addItem(tr("month before day"), int(DateOrder::MonthFirst));
+    m_ui->qifDecimalCombo->addItem(tr("as the file shows"), QString());
+    m_ui->qifDecimalCombo->addItem(tr("Point (1,234.56)"), QStringLiteral("."));
+    m_ui->qifDecimalCombo->addItem(tr("Comma (1.234,56)"), QStringLiteral(","));
     fillAccounts(*m_ui->accountCombo, m_session, false);
     m_ui->encodingCombo->addItem(tr("detected"), int(TextEncoding::Detect));
     m_ui->encodingCombo->addItem(QStringLiteral("UTF-8"), int(TextEncoding::Utf8));
@@ -74,6 +77,8 @@ ImportDialog::ImportDialog(BudgetSession& session, const QString& path, QWidget*
     m_ui->csvGroup->setVisible(csv);
     m_ui->dateOrderLabel->setVisible(m_format == FileFormat::Qif);
     m_ui->dateOrderCombo->setVisible(m_format == FileFormat::Qif);
+    m_ui->qifDecimalLabel->setVisible(m_format == FileFormat::Qif);
+    m_ui->qifDecimalCombo->setVisible(m_format == FileFormat::Qif);
 
     if (csv && m_readError.isEmpty()) {
         fillColumnChoices();
@@ -89,10 +94,11 @@ ImportDialog::ImportDialog(BudgetSession& session, const QString& path, QWidget*
         if (!m_filling)
             reread();
     };
-    for (QComboBox* combo : {m_ui->delimiterCombo, m_ui->dateColumnCombo, m_ui->amountColumnCombo,
-                             m_ui->debitColumnCombo, m_ui->creditColumnCombo,
-                             m_ui->payeeColumnCombo, m_ui->memoColumnCombo,
-                             m_ui->categoryColumnCombo, m_ui->decimalCombo, m_ui->dateOrderCombo})
+    for (QComboBox* combo :
+         {m_ui->delimiterCombo, m_ui->dateColumnCombo, m_ui->amountColumnCombo,
+          m_ui->debitColumnCombo, m_ui->creditColumnCombo, m_ui->payeeColumnCombo,
+          m_ui->memoColumnCombo, m_ui->categoryColumnCombo, m_ui->decimalCombo,
+          m_ui->dateOrderCombo, m_ui->qifDecimalCombo})
         connect(combo, &QComboBox::currentIndexChanged, this, changed);
     connect(m_ui->delimiterCombo, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_filling)
@@ -200,7 +206,8 @@ void ImportDialog::reread()
             read = readCsv(m_bytes, mappingFromControls());
             break;
         case FileFormat::Qif:
-            read = readQif(m_bytes, DateOrder(m_ui->dateOrderCombo->currentData().toInt()));
+            read = readQif(m_bytes, DateOrder(m_ui->dateOrderCombo->currentData().toInt()),
+                           firstChar(m_ui->qifDecimalCombo->currentData(), QChar()));
             break;
         case FileFormat::Ofx:
             read = readOfx(m_bytes);

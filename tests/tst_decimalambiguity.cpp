@@ -1,10 +1,11 @@
-// A CSV file whose amounts read two ways ("1.250": 1.25 with a decimal point, or 1250 with a
-// point between the thousands) is never read with a guess: detection leaves the decimal
+// A CSV or QIF file whose amounts read two ways ("1.250": 1.25 with a decimal point, or 1250
+// with a point between the thousands) is never read with a guess: detection leaves the decimal
 // separator open and says which column and value, the reader refuses without a choice, and a
 // value that settles it anywhere in the file ("12.5", "1.234,56", a balance) settles it.
 
 #include "formats/CsvReader.h"
 #include "formats/DecimalGuess.h"
+#include "formats/QifReader.h"
 
 #include <QTest>
 
@@ -47,7 +48,7 @@ QVector<MinorUnits> amountsOf(const ReadResult& read)
 
 } // namespace
 
-class TestCsvAmbiguity : public QObject
+class TestDecimalAmbiguity : public QObject
 {
     Q_OBJECT
 
@@ -285,7 +286,58 @@ private slots:
         ALLOT_VERIFY_READ(read);
         QCOMPARE(amountsOf(*read), cents);
     }
+
+    // QIF: the amounts of the whole file, splits included, decide; a file that does not decide
+    // is refused naming the line and the value, and reads as chosen; Quicken's decimal comma
+    // ("-1.234,56") is read when the file shows it.
+    void qifAmounts_data()
+    {
+        QTest::addColumn<QByteArray>("amounts"); // T lines, one record each
+        QTest::addColumn<QString>("chosen");
+        QTest::addColumn<QVector<MinorUnits>>("cents"); // empty: refused
+        QTest::newRow("1.250 alone") << QByteArray("T-1.250\nT-3\n") << "" << QVector<MinorUnits>{};
+        QTest::newRow("1,250 alone") << QByteArray("T1,250\n") << "" << QVector<MinorUnits>{};
+        QTest::newRow("1.250 as a point")
+            << QByteArray("T-1.250\nT-3\n") << "." << QVector<MinorUnits>{-125, -300};
+        QTest::newRow("1.250 as a comma")
+            << QByteArray("T-1.250\nT-3\n") << "," << QVector<MinorUnits>{-125000, -300};
+        QTest::newRow("12.50 decides")
+            << QByteArray("T-1.250\nT12.50\n") << "" << QVector<MinorUnits>{-125, 1250};
+        QTest::newRow("1.234,56 decides")
+            << QByteArray("T-1.250\nT1.234,56\n") << "" << QVector<MinorUnits>{-125000, 123456};
+        QTest::newRow("a split decides") << QByteArray("T-1.250\nSFood\n$-1.250\nSHome\n$0,00\n")
+                                         << "" << QVector<MinorUnits>{-125000};
+        QTest::newRow("whole amounts")
+            << QByteArray("T-1250\nT3\n") << "" << QVector<MinorUnits>{-125000, 300};
+    }
+    void qifAmounts()
+    {
+        QFETCH(QByteArray, amounts);
+        QFETCH(QString, chosen);
+        QFETCH(QVector<MinorUnits>, cents);
+        QByteArray bytes = "!Type:Bank\n";
+        int day = 2;
+        for (const QByteArray& record : amounts.split('T')) {
+            if (record.isEmpty())
+                continue;
+            bytes += "D2025-01-0" + QByteArray::number(day++) + "\nPShop\nT" + record + "^\n";
+        }
+        auto read = readQif(bytes, DateOrder::Detect, chosen.isEmpty() ? QChar() : chosen.at(0));
+        if (cents.isEmpty()) {
+            QVERIFY(!read.ok());
+            const QString message = read.error().message;
+            for (const QString& part :
+                 {QStringLiteral("\"%1\" on line 4")
+                      .arg(QString::fromUtf8(amounts.mid(1, amounts.indexOf('\n') - 1))),
+                  QStringLiteral("choose the decimal mark")})
+                QVERIFY2(message.contains(part), qPrintable(message));
+            return;
+        }
+        ALLOT_VERIFY_READ(read);
+        QVERIFY(read->problems.isEmpty());
+        QCOMPARE(amountsOf(*read), cents);
+    }
 };
 
-QTEST_GUILESS_MAIN(TestCsvAmbiguity)
-#include "tst_csvambiguity.moc"
+QTEST_GUILESS_MAIN(TestDecimalAmbiguity)
+#include "tst_decimalambiguity.moc"
