@@ -173,6 +173,12 @@ private slots:
                                  message.contains(QStringLiteral("free some space"),
                                                   Qt::CaseInsensitive),
                              qPrintable(message));
+                    // What SQLite and the system said is kept for a report.
+                    const QString detail = outcome.error().detail;
+                    QVERIFY2(detail.contains(QStringLiteral("SQLite error")) &&
+                                 detail.contains(QStringLiteral("the system said:")) &&
+                                 detail.contains(QStringLiteral("Allot said:")),
+                             qPrintable(detail));
                 }
             }
             auto reopened = Database::open(work);

@@ -312,6 +312,11 @@ Error explainFullDisk(Error error, sqlite3* handle)
     if (!full && !quota)
         return error;
     const QString where = QDir::toNativeSeparators(folder);
+    // What SQLite and the system said stays in the details, for a report.
+    error.detail += QStringLiteral("; the system said: %1 (errno %2); Allot said: %3")
+                        .arg(qt_error_string(system))
+                        .arg(system)
+                        .arg(error.message);
     error.message =
         quota ? tr("your disk quota for %1 is used up: Allot needs room there even to read the "
                    "budget. Free some of your space there and try again; nothing was changed")
