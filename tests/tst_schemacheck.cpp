@@ -1,8 +1,10 @@
 #include "actions/BudgetCheck.h"
 #include "storage/Database.h"
+#include "storage/SqliteDialect.h"
 #include "support/Programs.h"
 #include "support/TestBudget.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
 #include <QSqlDatabase>
@@ -148,6 +150,38 @@ private slots:
             ALLOT_VERIFY_OK(problems);
             QVERIFY(problems->isEmpty());
         }
+    }
+
+    // A released migration step is never edited: budgets it already upgraded would differ from
+    // budgets made new, and the schema check would refuse one or the other. A schema change is
+    // a new step; this list grows by one line for it.
+    void releasedMigrationsNeverChange()
+    {
+        const QMap<int, QByteArray> released{
+            // version, the start of the SHA-256 of its statements joined by line feeds
+            {1, "af45abb3002885ba"}, {2, "88ecc8a96d1058f3"}, {3, "d8d0ff3507992d77"},
+            {4, "b82a680e967e2160"}, {5, "393744b02989c641"},
+        };
+        const QVector<Migration> steps = SqliteDialect().migrations();
+        QVERIFY(!steps.isEmpty());
+        QStringList actual;
+        for (const Migration& step : steps) {
+            const QByteArray hash =
+                QCryptographicHash::hash(step.statements.join(QLatin1Char('\n')).toUtf8(),
+                                         QCryptographicHash::Sha256)
+                    .toHex()
+                    .left(16);
+            actual
+                << QStringLiteral("{%1, \"%2\"},").arg(step.version).arg(QString::fromLatin1(hash));
+            if (released.contains(step.version))
+                QVERIFY2(released.value(step.version) == hash,
+                         qPrintable(QStringLiteral("migration step %1 (%2) was edited after its "
+                                                   "release; add a new step instead")
+                                        .arg(step.version)
+                                        .arg(step.description)));
+        }
+        // Every step is pinned.
+        QVERIFY2(released.size() == steps.size(), qPrintable(actual.join(QLatin1Char(' '))));
     }
 };
 
