@@ -91,6 +91,42 @@ private slots:
         QCOMPARE(query.value(1).toInt(), 500);
     }
 
+    // A category name longer than a name may be is cut to its first 100 characters, saying so
+    // once per name; two such names that start alike land in one category instead of failing.
+    void longCategoryNamesAreCutSayingSo()
+    {
+        const QString first = QString(100, QLatin1Char('c')) + QStringLiteral(" one");
+        const QString second = QString(100, QLatin1Char('c')) + QStringLiteral(" two");
+        const QByteArray bytes = "Date,Payee,Category,Amount\n2025-01-02,Bakery," + first.toUtf8() +
+                                 ",-4.20\n2025-01-03,Shop," + second.toUtf8() +
+                                 ",-1.00\n2025-01-04,Shop," + first.toUtf8() + ",-2.00\n";
+        auto read = readCsv(bytes);
+        QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().message));
+        TestBudget b;
+        ImportOptions options;
+        options.personId = b.alice;
+        options.accountId = b.checking;
+        options.createUnknownCategories = true;
+        auto report = imports::importStatement(b.db(), *read, options);
+        QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message));
+        QCOMPARE(report->imported, 3);
+        QCOMPARE(report->createdCategories, QStringList{QString(100, QLatin1Char('c'))});
+        QStringList notes;
+        for (const QString& w : report->warnings)
+            if (w.contains(QStringLiteral("characters long")))
+                notes << w;
+        QCOMPARE(notes.size(), 2);
+        QVERIFY2(notes.at(0).contains(QStringLiteral("is 104 characters long")) &&
+                     notes.at(0).contains(QStringLiteral("first 100")),
+                 qPrintable(notes.at(0)));
+        QSqlQuery query(b.db().connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT count(DISTINCT category_id) FROM entry e "
+                                          "JOIN category c ON c.id = e.category_id WHERE "
+                                          "length(c.name) = 100")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+    }
+
     void qifSaysWhichRecordsAreCut()
     {
         const QByteArray payee(700, 'p');

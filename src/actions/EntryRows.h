@@ -14,6 +14,8 @@ struct ResolvedDraft
 };
 
 constexpr int kMaxTextLength = 500;
+/// The longest name of a person, account or category.
+constexpr int kMaxNameLength = 100;
 
 /// Payee and memo: at most kMaxTextLength characters and no control characters.
 Status checkText(const QString& text, const QString& what);

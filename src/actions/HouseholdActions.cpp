@@ -1,6 +1,7 @@
 #include "actions/HouseholdActions.h"
 
 #include "actions/ActionRunner.h"
+#include "actions/EntryRows.h"
 #include "actions/Lookup.h"
 #include "storage/SqlStatement.h"
 
@@ -11,8 +12,6 @@
 namespace allot::household {
 
 namespace {
-
-constexpr int kMaxNameLength = 100;
 
 // Removes every row of \a table matching \a where (bound to \a id), recording each for undo.
 Status removeWhere(ActionContext& ctx, const QString& table, const QString& where, RowId id)
@@ -41,11 +40,11 @@ Status checkName(const QString& name, const QString& what)
     if (trimmed.isEmpty())
         return Error::refused(
             QCoreApplication::translate("allot", "the %1 needs a name").arg(what));
-    if (trimmed.size() > kMaxNameLength)
+    if (trimmed.size() > rows::kMaxNameLength)
         return Error::refused(
             QCoreApplication::translate("allot", "the %1's name is longer than %2 characters")
                 .arg(what)
-                .arg(kMaxNameLength));
+                .arg(rows::kMaxNameLength));
     for (const QChar c : trimmed) {
         if (c.category() == QChar::Other_Control)
             return Error::refused(

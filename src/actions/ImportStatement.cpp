@@ -93,7 +93,28 @@ public:
                 learn(key, *fallback);
             return fallback;
         }
-        auto created = create(name.left(100));
+        // A name longer than names may be keeps its first characters, and says so once; two
+        // such names that start alike share the category.
+        const QString kept = name.left(rows::kMaxNameLength).trimmed();
+        if (kept.size() < name.size()) {
+            // Its start and its end, which tell apart names that start alike.
+            const QString shown = name.left(60) + QChar(0x2026) + name.right(20);
+            const QString note =
+                tr("The category \"%1\" is %2 characters long; it was filed under its first %3.")
+                    .arg(shown)
+                    .arg(name.size())
+                    .arg(rows::kMaxNameLength);
+            if (!m_report.warnings.contains(note))
+                m_report.warnings << note;
+            auto existing = lookup::categoryByName(m_ctx.engine, m_person.id, kept);
+            if (existing) {
+                learn(key, existing->id);
+                return existing->id;
+            }
+            if (existing.error().kind != ErrorKind::NotFound)
+                return existing.error();
+        }
+        auto created = create(kept);
         if (created)
             learn(key, *created);
         return created;
@@ -105,11 +126,13 @@ public:
     {
         qsizetype learned = 0;
         qsizetype created = 0;
+        qsizetype warnings = 0;
         RowId uncategorised = 0;
     };
     Mark mark() const
     {
-        return {m_learned.size(), m_report.createdCategories.size(), m_uncategorised};
+        return {m_learned.size(), m_report.createdCategories.size(), m_report.warnings.size(),
+                m_uncategorised};
     }
     void rewind(const Mark& mark)
     {
@@ -117,6 +140,8 @@ public:
             m_resolved.remove(m_learned.takeLast());
         while (m_report.createdCategories.size() > mark.created)
             m_report.createdCategories.removeLast();
+        while (m_report.warnings.size() > mark.warnings)
+            m_report.warnings.removeLast();
         m_uncategorised = mark.uncategorised;
     }
 
