@@ -278,7 +278,10 @@ private slots:
         auto* view = m_window->findChild<QTreeView*>(QStringLiteral("registerView"));
         view->setFocus();
         view->setCurrentIndex(m_window->registerModel().index(0, 0));
+        // Deleting asks first (tst_windowsafety tests the question).
+        auto asked = answerNextQuestion(QMessageBox::DestructiveRole);
         QTest::keyClick(view, Qt::Key_Delete);
+        QVERIFY(*asked);
         settle();
         QVERIFY(!lookup::entryById(db().engine(), m_lunch).ok());
         QCOMPARE(m_window->registerModel().rowCount(), 1);
@@ -605,8 +608,8 @@ private slots:
             m_window->editEntry();
             break;
         case 2:
+            ran = answerNextQuestion(QMessageBox::DestructiveRole);
             m_window->deleteEntry();
-            ran = std::make_shared<bool>(true);
             break;
         case 3:
             ran = whenDialogOpens<BudgetTransferDialog>([&](BudgetTransferDialog* d) {

@@ -174,6 +174,44 @@ RegisterKey RegisterQuery::keyOf(const Entry& e) const
     return {text(e.date.toString(Qt::ISODate)), e.id};
 }
 
+Result<std::optional<int>> RegisterQuery::rowOf(RowId id)
+{
+    const QString keys =
+        QStringLiteral("SELECT %1, e.id").arg(sortExpression()) + lookup::entryFrom();
+    SqlStatement find(m_db.engine(), keys + branchWhere(false) + QStringLiteral("AND e.id = ? ") +
+                                         QStringLiteral("UNION ALL ") + keys + branchWhere(true) +
+                                         QStringLiteral("AND e.id = ?"));
+    for (const bool household : {false, true}) {
+        bindBranch(find, household);
+        find.bind(id);
+    }
+    if (Status s = find.exec(); !s)
+        return s.error();
+    if (!find.next()) {
+        if (Status readAll = find.finishReading(); !readAll)
+            return readAll.error();
+        return std::optional<int>();
+    }
+    const QVariant value = find.value(0);
+    find.finish();
+    // The rows before it in the register's order, as page() walks them.
+    const QString before =
+        QStringLiteral("AND (%1, e.id) %2 (?, ?)")
+            .arg(sortExpression(), m_filter.descending ? QStringLiteral(">") : QStringLiteral("<"));
+    const QString counted = QStringLiteral("SELECT count(*)") + lookup::entryFrom();
+    SqlStatement q(m_db.engine(), QStringLiteral("SELECT (") + counted + branchWhere(false) +
+                                      before + QStringLiteral(") + (") + counted +
+                                      branchWhere(true) + before + QStringLiteral(")"));
+    for (const bool household : {false, true}) {
+        bindBranch(q, household);
+        q.bind(value).bind(id);
+    }
+    auto n = q.integer();
+    if (!n)
+        return n.error();
+    return std::optional<int>(int(*n));
+}
+
 Result<QVector<Entry>> RegisterQuery::parts(RowId splitId)
 {
     SqlStatement q(m_db.engine(),

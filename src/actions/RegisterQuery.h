@@ -51,6 +51,9 @@ public:
     Result<RegisterKey> keyAt(int offset, int count = -1);
     /// The key a following page starts after.
     RegisterKey keyOf(const Entry& entry) const;
+    /// The 0-based row at which the top-level entry \a id is shown; none when the filter does
+    /// not show it (another month, another person, a search it does not match).
+    Result<std::optional<int>> rowOf(RowId id);
     /// The parts of a split, in order.
     Result<QVector<Entry>> parts(RowId splitId);
 

@@ -43,6 +43,12 @@ Status BudgetSession::open(const QString& path, bool create)
     return {};
 }
 
+void BudgetSession::reportNoBudget(const QString& attempted)
+{
+    m_errors.report(attempted, Error::refused(tr("no budget is open: open one (File, Open "
+                                                 "Budget) or create one (File, New Budget)")));
+}
+
 void BudgetSession::close()
 {
     if (!m_db)

@@ -57,6 +57,10 @@ public:
     /// rolls the action back. Returns whether it succeeded.
     template <typename Action> bool perform(const QString& attempted, Action&& action)
     {
+        if (!m_db) {
+            reportNoBudget(attempted);
+            return false;
+        }
         std::unique_ptr<LongWork> work = m_longWork ? m_longWork(attempted) : nullptr;
         TransactionEngine& engine = m_db->engine();
         const TransactionLimits saved = engine.defaultLimits();
@@ -106,6 +110,7 @@ signals:
     void changed();
 
 private:
+    void reportNoBudget(const QString& attempted);
     void checkForOutsideChanges();
     /// Opens the budget again as it is on disk (its files were replaced under the connection),
     /// keeping the person and the month.

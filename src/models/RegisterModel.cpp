@@ -177,6 +177,17 @@ const Entry* RegisterModel::entryAt(const QModelIndex& index) const
     return parts && index.row() < parts->size() ? &parts->at(index.row()) : nullptr;
 }
 
+QModelIndex RegisterModel::indexOfEntry(RowId id) const
+{
+    if (id == 0 || !m_session.isOpen() || m_filter.personId == 0 || m_session.isWorking())
+        return {};
+    RegisterQuery query(m_session.database(), m_filter);
+    auto row = query.rowOf(id);
+    if (!row || !*row || **row >= m_count)
+        return {};
+    return index(**row, 0);
+}
+
 QModelIndex RegisterModel::index(int row, int column, const QModelIndex& parent) const
 {
     if (row < 0 || column < 0 || column >= ColumnCount)

@@ -48,6 +48,8 @@ public:
 
     /// The entry on a top-level row, read from its page (for dialogs).
     const Entry* entryAt(const QModelIndex& index) const;
+    /// The top-level row of entry \a id, invalid when the register does not show it.
+    QModelIndex indexOfEntry(RowId id) const;
     /// How many pages are held now (for tests and benchmarks).
     int pagesHeld() const { return int(m_pages.size()); }
 

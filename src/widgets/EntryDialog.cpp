@@ -94,6 +94,8 @@ void EntryDialog::accept()
         const RowId id = m_editing.id;
         saved = m_session.perform(tr("Edit the entry"),
                                   [&](Database& db) { return entries::edit(db, id, changes); });
+        if (saved)
+            m_savedId = id;
     } else {
         EntryDraft draft;
         draft.personId = m_session.personId();
@@ -105,7 +107,12 @@ void EntryDialog::accept()
         draft.payee = m_ui->payeeLineEdit->text();
         draft.memo = m_ui->memoLineEdit->text();
         saved = m_session.perform(m_income ? tr("Add the income") : tr("Add the expense"),
-                                  [&](Database& db) { return entries::add(db, draft); });
+                                  [&](Database& db) {
+                                      auto added = entries::add(db, draft);
+                                      if (added)
+                                          m_savedId = *added;
+                                      return added;
+                                  });
     }
     if (saved)
         QDialog::accept();

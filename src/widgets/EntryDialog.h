@@ -26,6 +26,8 @@ public:
     ~EntryDialog() override;
 
     void accept() override;
+    /// The entry added or edited, once saved; 0 before.
+    RowId savedId() const { return m_savedId; }
 
 private:
     void setUp();
@@ -34,6 +36,7 @@ private:
     BudgetSession& m_session;
     bool m_income = false;
     Entry m_editing;
+    RowId m_savedId = 0;
 };
 
 } // namespace allot

@@ -23,6 +23,7 @@
 #include "widgets/MergeDialog.h"
 #include "widgets/ReportsView.h"
 #include "widgets/SplitDialog.h"
+#include "widgets/WelcomePage.h"
 
 #include <QAction>
 #include <QDir>
@@ -32,8 +33,10 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QSettings>
+#include <QStackedWidget>
 
 namespace allot {
 
@@ -54,6 +57,17 @@ MainWindow::MainWindow(BudgetSession& session, QWidget* parent)
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/allot.svg")));
+    // The budget's views, or while none is open, a page that says how to open one.
+    m_pages = new QStackedWidget(m_ui->centralWidget);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_ui->centralLayout->removeWidget(m_ui->mainSplitter);
+    m_welcome = new WelcomePage(m_ui->newAction, m_ui->openAction, m_pages);
+    m_welcome->setObjectName(QStringLiteral("welcomePage"));
+    m_pages->addWidget(m_welcome);
+    m_pages->addWidget(m_ui->mainSplitter);
+    m_ui->centralLayout->addWidget(m_pages);
+    connect(m_welcome, &WelcomePage::recentChosen, this,
+            [this](const QString& path) { openBudget(path, false); });
     m_accounts = new AccountModel(m_session, this);
     m_envelopes = new EnvelopeModel(m_session, this);
     m_register = new RegisterModel(m_session, this);
@@ -136,6 +150,24 @@ MainWindow::MainWindow(BudgetSession& session, QWidget* parent)
     };
     connect(&m_session, &BudgetSession::changed, this, reloadHousehold);
     connect(&m_session, &BudgetSession::personChanged, this, reloadHousehold);
+    // closed() comes while the budget is still open: look once it is gone.
+    connect(&m_session, &BudgetSession::closed, this, [this] {
+        QMetaObject::invokeMethod(this, &MainWindow::updateActions, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, &MainWindow::updateStatus, Qt::QueuedConnection);
+    });
+    connect(m_ui->registerView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateActions);
+    connect(m_register, &QAbstractItemModel::modelReset, this, [this] {
+        if (const RowId id = std::exchange(m_selectAfterReload, 0); id != 0) {
+            const QModelIndex index = m_register->indexOfEntry(id);
+            if (index.isValid()) {
+                m_ui->registerView->selectionModel()->setCurrentIndex(
+                    index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+                m_ui->registerView->scrollTo(index);
+            }
+        }
+        updateActions();
+    });
     connect(&m_session, &BudgetSession::monthChanged, this, [this] {
         updateMonthEdit();
         updateStatus();
@@ -144,6 +176,7 @@ MainWindow::MainWindow(BudgetSession& session, QWidget* parent)
     updateMonthEdit();
     rebuildRecentMenu();
     updateStatus();
+    updateActions();
 }
 
 MainWindow::~MainWindow()
@@ -290,6 +323,7 @@ void MainWindow::rebuildRecentMenu()
         connect(action, &QAction::triggered, this, [this, path] { openBudget(path, false); });
     }
     m_ui->recentMenu->setEnabled(!recent.isEmpty());
+    m_welcome->setRecent(recent);
 }
 
 void MainWindow::reloadPeople()
@@ -306,10 +340,7 @@ void MainWindow::reloadPeople()
         }
     }
     m_updating = false;
-    const bool havePerson = m_session.personId() != 0;
-    for (QAction* a : {m_ui->addExpenseAction, m_ui->addIncomeAction, m_ui->splitAction,
-                       m_ui->transferBudgetAction, m_ui->mergeAction})
-        a->setEnabled(havePerson);
+    updateActions();
     refreshReports();
 }
 
@@ -369,55 +400,129 @@ void MainWindow::updateStatus()
                                .arg(f.month(m_session.month().firstDay()),
                                     f.money(totals.budget + totals.moved), f.money(totals.spent),
                                     f.money(totals.available)));
+    m_totalsLabel->setVisible(m_session.isOpen());
 }
 
-const Entry* MainWindow::currentEntry() const
+void MainWindow::updateActions()
 {
-    return m_register->entryAt(m_ui->registerView->currentIndex());
+    const bool open = m_session.isOpen();
+    const bool person = open && m_session.personId() != 0;
+    const bool selected = person && selectedEntry() != nullptr;
+    m_pages->setCurrentWidget(open ? static_cast<QWidget*>(m_ui->mainSplitter) : m_welcome);
+    for (QAction* a :
+         {m_ui->householdAction, m_ui->importAction, m_ui->exportAction, m_ui->backupAction,
+          m_ui->restoreAction, m_ui->transferAccountsAction, m_ui->findAction})
+        a->setEnabled(open);
+    for (QAction* a : {m_ui->addExpenseAction, m_ui->addIncomeAction, m_ui->splitAction,
+                       m_ui->transferBudgetAction, m_ui->mergeAction})
+        a->setEnabled(person);
+    for (QAction* a : {m_ui->editEntryAction, m_ui->deleteEntryAction})
+        a->setEnabled(selected);
+    if (!open)
+        setWindowTitle(tr("Allot"));
+}
+
+const Entry* MainWindow::selectedEntry() const
+{
+    const QModelIndex current = m_ui->registerView->currentIndex();
+    if (!current.isValid() || !m_ui->registerView->selectionModel()->isSelected(current))
+        return nullptr;
+    return m_register->entryAt(current);
+}
+
+void MainWindow::selectWhenShown(RowId id)
+{
+    m_selectAfterReload = id;
+}
+
+bool MainWindow::confirmDelete(const Entry& entry)
+{
+    const DisplayFormat& f = m_session.format();
+    QString what;
+    switch (entry.kind) {
+    case EntryKind::Expense:
+        what = tr("the expense of %1").arg(f.money(-entry.amount));
+        break;
+    case EntryKind::Income:
+        what = tr("the income of %1").arg(f.money(entry.amount));
+        break;
+    case EntryKind::Split:
+        what = tr("the split of %1 with all its parts").arg(f.money(-entry.amount));
+        break;
+    case EntryKind::Transfer:
+        what = tr("the transfer of %1, both its sides").arg(f.money(qAbs(entry.amount)));
+        break;
+    case EntryKind::Part:
+        return true; // refused by the core, which says to delete its split instead
+    }
+    const QString payee = entry.payee.isEmpty() ? QString() : tr(" to %1").arg(entry.payee);
+    QMessageBox box(QMessageBox::Question, tr("Delete Entry"),
+                    tr("Delete %1%2 on %3?").arg(what, payee, f.date(entry.date)),
+                    QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("confirmDeleteBox"));
+    box.setInformativeText(
+        tr("Undo (%1) brings it back.")
+            .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
+    QPushButton* remove = box.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(remove);
+    box.exec();
+    return box.clickedButton() == remove;
 }
 
 void MainWindow::addExpense()
 {
+    if (!m_session.isOpen())
+        return;
     EntryDialog dialog(m_session, false, this);
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted)
+        selectWhenShown(dialog.savedId());
 }
 
 void MainWindow::addIncome()
 {
+    if (!m_session.isOpen())
+        return;
     EntryDialog dialog(m_session, true, this);
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted)
+        selectWhenShown(dialog.savedId());
 }
 
 void MainWindow::editEntry()
 {
-    const Entry* entry = currentEntry();
+    const Entry* entry = selectedEntry();
     if (!entry)
         return;
     if (entry->kind == EntryKind::Part) {
         // A part is edited through its split.
         const QModelIndex parent = m_ui->registerView->currentIndex().parent();
-        m_ui->registerView->setCurrentIndex(parent);
+        m_ui->registerView->selectionModel()->setCurrentIndex(
+            parent, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         splitEntry();
         return;
     }
     EntryDialog dialog(m_session, *entry, this);
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted)
+        selectWhenShown(dialog.savedId());
 }
 
 void MainWindow::deleteEntry()
 {
-    const Entry* entry = currentEntry();
+    const Entry* entry = selectedEntry();
     if (!entry)
         return;
-    // A part is refused by the core, which says to delete its split instead.
-    const RowId id = entry->id;
+    const Entry shown = *entry; // the register may reload while the question is open
+    if (!confirmDelete(shown))
+        return;
+    const RowId id = shown.id;
     m_session.perform(tr("Delete the entry"),
                       [id](Database& db) { return entries::remove(db, id); });
 }
 
 void MainWindow::splitEntry()
 {
-    const Entry* entry = currentEntry();
+    if (!m_session.isOpen())
+        return;
+    const Entry* entry = selectedEntry();
     if (entry && (entry->kind == EntryKind::Expense || entry->kind == EntryKind::Income ||
                   entry->kind == EntryKind::Split)) {
         Entry copy = *entry;
@@ -427,7 +532,8 @@ void MainWindow::splitEntry()
                 copy.parts = *parts;
         }
         SplitDialog dialog(m_session, copy, this);
-        dialog.exec();
+        if (dialog.exec() == QDialog::Accepted)
+            selectWhenShown(copy.id);
         return;
     }
     SplitDialog dialog(m_session, this);
@@ -436,30 +542,40 @@ void MainWindow::splitEntry()
 
 void MainWindow::transferBudget()
 {
+    if (!m_session.isOpen())
+        return;
     BudgetTransferDialog dialog(m_session, this);
     dialog.exec();
 }
 
 void MainWindow::transferBetweenAccounts()
 {
+    if (!m_session.isOpen())
+        return;
     AccountTransferDialog dialog(m_session, this);
     dialog.exec();
 }
 
 void MainWindow::mergeCategories()
 {
+    if (!m_session.isOpen())
+        return;
     MergeDialog dialog(m_session, this);
     dialog.exec();
 }
 
 void MainWindow::manageHousehold()
 {
+    if (!m_session.isOpen())
+        return;
     HouseholdDialog dialog(m_session, this);
     dialog.exec();
 }
 
 void MainWindow::importFile(const QString& given)
 {
+    if (!m_session.isOpen())
+        return;
     if (m_session.personId() == 0) {
         m_session.errors().report(tr("Import a bank file"),
                                   Error::refused(tr("add a person first")));
@@ -481,6 +597,8 @@ void MainWindow::importFile(const QString& given)
 
 void MainWindow::exportEntries(const QString& given)
 {
+    if (!m_session.isOpen())
+        return;
     const QString path =
         given.isEmpty() ? filedialogs::choose(this, filedialogs::Purpose::ExportEntries) : given;
     if (path.isEmpty())

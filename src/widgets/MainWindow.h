@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/BudgetTypes.h"
 #include <QMainWindow>
+
 #include <QTimer>
 #include <memory>
 
@@ -9,6 +11,7 @@ class MainWindow;
 }
 
 class QLabel;
+class QStackedWidget;
 
 namespace allot {
 
@@ -19,6 +22,7 @@ class ErrorDialogPresenter;
 class RegisterModel;
 class ReportsView;
 class UndoStackMirror;
+class WelcomePage;
 struct Entry;
 
 /// \brief Allot's window: accounts and envelopes on the left, the register and the reports in
@@ -68,7 +72,16 @@ private:
     void refreshReports();
     void updateStatus();
     void updateMonthEdit();
-    const Entry* currentEntry() const;
+    /// Enables what the open budget, the person and the register's selection allow; shows the
+    /// welcome page while no budget is open.
+    void updateActions();
+    /// The register's entry that is selected (highlighted), not merely current: Delete, Edit
+    /// and Split act on nothing else.
+    const Entry* selectedEntry() const;
+    /// Selects entry \a id once the register shows it (after the commit's refresh).
+    void selectWhenShown(RowId id);
+    /// Asks before deleting \a entry, describing it; true to go on.
+    bool confirmDelete(const Entry& entry);
     void showAbout();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -79,6 +92,9 @@ private:
     UndoStackMirror* m_undo = nullptr;
     ErrorDialogPresenter* m_presenter = nullptr;
     ReportsView* m_reports = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    WelcomePage* m_welcome = nullptr;
+    RowId m_selectAfterReload = 0;
     QLabel* m_fileLabel = nullptr;
     QLabel* m_totalsLabel = nullptr;
     QTimer m_searchDelay;

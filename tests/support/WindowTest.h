@@ -1,8 +1,10 @@
 #pragma once
 
+#include <QAbstractButton>
 #include <QAbstractItemModel>
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QMessageBox>
 #include <QStringList>
 #include <QTest>
 #include <QTimer>
@@ -39,6 +41,22 @@ std::shared_ptr<bool> whenDialogOpens(std::function<void(D*)> handle, int timeou
     });
     timer->start();
     return ran;
+}
+
+/// Answers the next message box with its button of \a role (DestructiveRole: "Delete" in a
+/// question before deleting); \a text, when given, receives the question.
+inline std::shared_ptr<bool> answerNextQuestion(QMessageBox::ButtonRole role,
+                                                QString* text = nullptr)
+{
+    return whenDialogOpens<QMessageBox>([role, text](QMessageBox* box) {
+        if (text)
+            *text = box->text();
+        for (QAbstractButton* button : box->buttons())
+            if (box->buttonRole(button) == role) {
+                button->click();
+                return;
+            }
+    });
 }
 
 /// Every row's display text, depth first, for comparing what a view shows before and after.
