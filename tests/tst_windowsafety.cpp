@@ -221,7 +221,8 @@ private slots:
         QTest::keyClick(view, Qt::Key_Delete);
         QVERIFY(*asked);
         QVERIFY2(question.contains(QStringLiteral("€1,200.00")) &&
-                     question.contains(QStringLiteral("expense")),
+                     question.contains(QStringLiteral("expense")) &&
+                     question.contains(QStringLiteral("Corner shop")),
                  qPrintable(question));
         settle();
         QCOMPARE(dump(m_session->database()), before);

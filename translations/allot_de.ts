@@ -1562,6 +1562,10 @@
         <source>Open %1</source>
         <translation>%1 öffnen</translation>
     </message>
+    <message>
+        <source>no budget is open: open one (File, Open Budget) or create one (File, New Budget)</source>
+        <translation>kein Budget ist geöffnet: öffnen Sie eines (Datei, Budget öffnen) oder legen Sie eines an (Datei, Neues Budget)</translation>
+    </message>
 </context>
 <context>
     <name>allot::BudgetTransferDialog</name>
@@ -2055,6 +2059,42 @@
         <source>%1 is the open budget&apos;s own file: exporting there would replace the budget; choose another name</source>
         <translation>%1 ist eine Datei des geöffneten Budgets selbst: ein Export dorthin würde das Budget ersetzen; wählen Sie einen anderen Namen</translation>
     </message>
+    <message>
+        <source>Allot</source>
+        <translation>Allot</translation>
+    </message>
+    <message>
+        <source>Delete this expense?</source>
+        <translation>Diese Ausgabe löschen?</translation>
+    </message>
+    <message>
+        <source>Delete this income?</source>
+        <translation>Diese Einnahme löschen?</translation>
+    </message>
+    <message>
+        <source>Delete this split with all its parts?</source>
+        <translation>Diese Aufteilung mit allen ihren Teilen löschen?</translation>
+    </message>
+    <message>
+        <source>Delete this transfer, both its sides?</source>
+        <translation>Diese Umbuchung mit beiden Seiten löschen?</translation>
+    </message>
+    <message>
+        <source>Delete Entry</source>
+        <translation>Eintrag löschen</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3
+
+Undo (%4) brings it back.</source>
+        <translation>%1 · %2 · %3
+
+Rückgängig (%4) stellt ihn wieder her.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
 </context>
 <context>
     <name>allot::MergeDialog</name>
@@ -2273,6 +2313,25 @@
     </message>
 </context>
 <context>
+    <name>allot::WelcomePage</name>
+    <message>
+        <source>No budget is open</source>
+        <translation>Kein Budget geöffnet</translation>
+    </message>
+    <message>
+        <source>A budget is one file that keeps a household&apos;s people, accounts, envelopes and entries. Create a new one, or open one you keep already.</source>
+        <translation>Ein Budget ist eine Datei mit den Personen, Konten, Umschlägen und Einträgen eines Haushalts. Legen Sie ein neues an oder öffnen Sie eines, das Sie schon führen.</translation>
+    </message>
+    <message>
+        <source>&amp;Recent budgets:</source>
+        <translation>&amp;Zuletzt geöffnete Budgets:</translation>
+    </message>
+    <message>
+        <source>Recent budgets</source>
+        <translation>Zuletzt geöffnete Budgets</translation>
+    </message>
+</context>
+<context>
     <name>allot::backups</name>
     <message>
         <source>the backup %1 cannot be created: %2</source>
@@ -2391,6 +2450,13 @@
     <message>
         <source>Transfers to [%1] were imported as Uncategorised: there is no account called %1</source>
         <translation>Überweisungen nach [%1] wurden ohne Kategorie importiert: Es gibt kein Konto namens %1</translation>
+    </message>
+</context>
+<context>
+    <name>allot::imports::CategoryResolver</name>
+    <message>
+        <source>The category &quot;%1&quot; is %2 characters long; it was filed under its first %3.</source>
+        <translation>Die Kategorie „%1“ ist %2 Zeichen lang; sie wurde unter ihren ersten %3 Zeichen abgelegt.</translation>
     </message>
 </context>
 <context>

@@ -1562,6 +1562,10 @@
         <source>Open %1</source>
         <translation>Ouvrir %1</translation>
     </message>
+    <message>
+        <source>no budget is open: open one (File, Open Budget) or create one (File, New Budget)</source>
+        <translation>aucun budget n’est ouvert : ouvrez-en un (Fichier, Ouvrir un budget) ou créez-en un (Fichier, Nouveau budget)</translation>
+    </message>
 </context>
 <context>
     <name>allot::BudgetTransferDialog</name>
@@ -2055,6 +2059,42 @@
         <source>%1 is the open budget&apos;s own file: exporting there would replace the budget; choose another name</source>
         <translation>%1 est un fichier du budget ouvert lui-même : y exporter remplacerait le budget ; choisissez un autre nom</translation>
     </message>
+    <message>
+        <source>Allot</source>
+        <translation>Allot</translation>
+    </message>
+    <message>
+        <source>Delete this expense?</source>
+        <translation>Supprimer cette dépense ?</translation>
+    </message>
+    <message>
+        <source>Delete this income?</source>
+        <translation>Supprimer ce revenu ?</translation>
+    </message>
+    <message>
+        <source>Delete this split with all its parts?</source>
+        <translation>Supprimer cette ventilation avec toutes ses parties ?</translation>
+    </message>
+    <message>
+        <source>Delete this transfer, both its sides?</source>
+        <translation>Supprimer ce virement, ses deux côtés ?</translation>
+    </message>
+    <message>
+        <source>Delete Entry</source>
+        <translation>Supprimer l’écriture</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3
+
+Undo (%4) brings it back.</source>
+        <translation>%1 · %2 · %3
+
+Annuler (%4) la rétablit.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
 </context>
 <context>
     <name>allot::MergeDialog</name>
@@ -2273,6 +2313,25 @@
     </message>
 </context>
 <context>
+    <name>allot::WelcomePage</name>
+    <message>
+        <source>No budget is open</source>
+        <translation>Aucun budget n’est ouvert</translation>
+    </message>
+    <message>
+        <source>A budget is one file that keeps a household&apos;s people, accounts, envelopes and entries. Create a new one, or open one you keep already.</source>
+        <translation>Un budget est un fichier qui garde les personnes, les comptes, les enveloppes et les écritures d’un foyer. Créez-en un nouveau, ou ouvrez celui que vous tenez déjà.</translation>
+    </message>
+    <message>
+        <source>&amp;Recent budgets:</source>
+        <translation>Budgets &amp;récents :</translation>
+    </message>
+    <message>
+        <source>Recent budgets</source>
+        <translation>Budgets récents</translation>
+    </message>
+</context>
+<context>
     <name>allot::backups</name>
     <message>
         <source>the backup %1 cannot be created: %2</source>
@@ -2391,6 +2450,13 @@
     <message>
         <source>Transfers to [%1] were imported as Uncategorised: there is no account called %1</source>
         <translation>Les virements vers [%1] ont été importés Sans catégorie : il n&apos;existe aucun compte nommé %1</translation>
+    </message>
+</context>
+<context>
+    <name>allot::imports::CategoryResolver</name>
+    <message>
+        <source>The category &quot;%1&quot; is %2 characters long; it was filed under its first %3.</source>
+        <translation>La catégorie « %1 » compte %2 caractères ; elle a été classée sous ses %3 premiers.</translation>
     </message>
 </context>
 <context>

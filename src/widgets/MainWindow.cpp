@@ -437,32 +437,31 @@ void MainWindow::selectWhenShown(RowId id)
 
 bool MainWindow::confirmDelete(const Entry& entry)
 {
-    const DisplayFormat& f = m_session.format();
-    QString what;
+    QString question;
     switch (entry.kind) {
     case EntryKind::Expense:
-        what = tr("the expense of %1").arg(f.money(-entry.amount));
+        question = tr("Delete this expense?");
         break;
     case EntryKind::Income:
-        what = tr("the income of %1").arg(f.money(entry.amount));
+        question = tr("Delete this income?");
         break;
     case EntryKind::Split:
-        what = tr("the split of %1 with all its parts").arg(f.money(-entry.amount));
+        question = tr("Delete this split with all its parts?");
         break;
     case EntryKind::Transfer:
-        what = tr("the transfer of %1, both its sides").arg(f.money(qAbs(entry.amount)));
+        question = tr("Delete this transfer, both its sides?");
         break;
     case EntryKind::Part:
         return true; // refused by the core, which says to delete its split instead
     }
-    const QString payee = entry.payee.isEmpty() ? QString() : tr(" to %1").arg(entry.payee);
-    QMessageBox box(QMessageBox::Question, tr("Delete Entry"),
-                    tr("Delete %1%2 on %3?").arg(what, payee, f.date(entry.date)),
-                    QMessageBox::Cancel, this);
+    const DisplayFormat& f = m_session.format();
+    const QString what = entry.payee.isEmpty() ? entry.categoryName : entry.payee;
+    QMessageBox box(QMessageBox::Question, tr("Delete Entry"), question, QMessageBox::Cancel, this);
     box.setObjectName(QStringLiteral("confirmDeleteBox"));
     box.setInformativeText(
-        tr("Undo (%1) brings it back.")
-            .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
+        tr("%1 · %2 · %3\n\nUndo (%4) brings it back.")
+            .arg(f.date(entry.date), what, f.money(entry.amount),
+                 QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
     QPushButton* remove = box.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
     box.setDefaultButton(remove);
     box.exec();

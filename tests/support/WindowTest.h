@@ -44,13 +44,13 @@ std::shared_ptr<bool> whenDialogOpens(std::function<void(D*)> handle, int timeou
 }
 
 /// Answers the next message box with its button of \a role (DestructiveRole: "Delete" in a
-/// question before deleting); \a text, when given, receives the question.
+/// question before deleting); \a text, when given, receives the question and its details.
 inline std::shared_ptr<bool> answerNextQuestion(QMessageBox::ButtonRole role,
                                                 QString* text = nullptr)
 {
     return whenDialogOpens<QMessageBox>([role, text](QMessageBox* box) {
         if (text)
-            *text = box->text();
+            *text = box->text() + QLatin1Char('\n') + box->informativeText();
         for (QAbstractButton* button : box->buttons())
             if (box->buttonRole(button) == role) {
                 button->click();
