@@ -220,6 +220,7 @@ private slots:
         auto asked = answerNextQuestion(QMessageBox::RejectRole, &question);
         QTest::keyClick(view, Qt::Key_Delete);
         QVERIFY(*asked);
+        question.replace(QChar::Nbsp, QLatin1Char(' ')); // the details do not break
         QVERIFY2(question.contains(QStringLiteral("€1,200.00")) &&
                      question.contains(QStringLiteral("expense")) &&
                      question.contains(QStringLiteral("Corner shop")),

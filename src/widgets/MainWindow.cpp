@@ -458,10 +458,15 @@ bool MainWindow::confirmDelete(const Entry& entry)
     const QString what = entry.payee.isEmpty() ? entry.categoryName : entry.payee;
     QMessageBox box(QMessageBox::Question, tr("Delete Entry"), question, QMessageBox::Cancel, this);
     box.setObjectName(QStringLiteral("confirmDeleteBox"));
-    box.setInformativeText(
+    // The details are one line: the box grows to fit them rather than break between them.
+    const auto unbroken = [](QString text) { return text.replace(QLatin1Char(' '), QChar::Nbsp); };
+    QStringList lines =
         tr("%1 · %2 · %3\n\nUndo (%4) brings it back.")
-            .arg(f.date(entry.date), what, f.money(entry.amount),
-                 QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
+            .arg(f.date(entry.date), what.left(60), f.money(entry.amount),
+                 QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText))
+            .split(QLatin1Char('\n'));
+    lines.first() = unbroken(lines.first());
+    box.setInformativeText(lines.join(QLatin1Char('\n')));
     QPushButton* remove = box.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
     box.setDefaultButton(remove);
     box.exec();

@@ -52,14 +52,19 @@ WelcomePage::WelcomePage(QAction* newBudget, QAction* openBudget, QWidget* paren
         emit recentChosen(item->data(Qt::UserRole).toString());
     });
 
+    // At most eight recent files high, so that the page stays a block in the middle.
+    m_recent->setMaximumHeight(m_recent->sizeHintForRow(0) > 0 ? 8 * m_recent->sizeHintForRow(0) + 8
+                                                               : 8 * (fontMetrics().height() + 6));
     auto* column = new QVBoxLayout;
+    column->addStretch(1);
     column->addWidget(title);
     column->addWidget(text);
     column->addSpacing(12);
     column->addLayout(buttons);
     column->addSpacing(12);
     column->addWidget(m_recentLabel);
-    column->addWidget(m_recent, 1);
+    column->addWidget(m_recent);
+    column->addStretch(2);
 
     // A readable column in the middle of a wide window.
     auto* outer = new QHBoxLayout(this);
