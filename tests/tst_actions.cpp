@@ -277,7 +277,13 @@ private slots:
                 return transfers::betweenAccounts(
                     db(), {b().savings, b().checking, 1, QDate(2026, 11, 1), {}});
             },
-            ErrorKind::Refused, QStringLiteral("cannot go below zero"));
+            ErrorKind::Refused,
+            QStringLiteral("the savings account Savings has only 0.00; this would take it below "
+                           "zero, to -0.01"));
+        // Confirmed, it is recorded.
+        ALLOT_VERIFY_OK(transfers::betweenAccounts(
+            db(), {b().savings, b().checking, 1, QDate(2026, 11, 1), {}, true}));
+        QCOMPARE(balance(db(), b().savings), -1);
         // A credit card may go below zero.
         ALLOT_VERIFY_OK(transfers::betweenAccounts(
             db(), {b().visa, b().checking, 5000, QDate(2026, 11, 1), {}}));
@@ -295,6 +301,46 @@ private slots:
                 return transfers::betweenAccounts(db(), {b().visa, 404, 1, QDate(2026, 11, 1), {}});
             },
             ErrorKind::NotFound, QStringLiteral("account 404"));
+    }
+
+    // An expense, an edit and a transfer follow one rule: an account that cannot owe is not
+    // taken below zero unless the person confirmed it (the same amount as a transfer was refused
+    // while an expense went through).
+    void expensesBelowZeroFollowTheTransfersRule()
+    {
+        EntryDraft draft = expenseDraft(b(), 100001); // Checking has 1000.00
+        expectRefusedAndUnchanged(
+            db(), [&] { return entries::add(db(), draft); }, ErrorKind::Refused,
+            QStringLiteral("the checking account Checking has only 1000.00; this would take it "
+                           "below zero, to -0.01"));
+        draft.amount = 100000; // to exactly zero
+        auto all = entries::add(db(), draft);
+        ALLOT_VERIFY_OK(all);
+        QCOMPARE(balance(db(), b().checking), 0);
+        // An edit that takes more: refused, unless confirmed.
+        EntryChanges more;
+        more.amount = 100050;
+        expectRefusedAndUnchanged(
+            db(), [&] { return entries::edit(db(), *all, more); }, ErrorKind::Refused,
+            QStringLiteral("this would take it below zero, to -0.50"));
+        // One that takes less, or only renames, is not asked.
+        EntryChanges less;
+        less.amount = 99000;
+        ALLOT_VERIFY_OK(entries::edit(db(), *all, less));
+        more.allowBelowZero = true;
+        ALLOT_VERIFY_OK(entries::edit(db(), *all, more));
+        QCOMPARE(balance(db(), b().checking), -50);
+        EntryChanges payee;
+        payee.payee = QStringLiteral("Landlord");
+        ALLOT_VERIFY_OK(entries::edit(db(), *all, payee));
+        // Confirmed, a new one is recorded; on a credit card none is asked.
+        EntryDraft confirmed = expenseDraft(b(), 500);
+        confirmed.allowBelowZero = true;
+        ALLOT_VERIFY_OK(entries::add(db(), confirmed));
+        QCOMPARE(balance(db(), b().checking), -550);
+        EntryDraft card = expenseDraft(b(), 900000);
+        card.accountId = b().visa;
+        ALLOT_VERIFY_OK(entries::add(db(), card));
     }
 
     void deletesAnAccountTransferFromEitherSide()

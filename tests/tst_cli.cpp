@@ -389,9 +389,16 @@ private slots:
 
         EXPECT_EXIT(
             on({"transfer-account", "--from", "Checking", "--to", "Wallet", "--amount", "200"}), 0);
-        refused(
-            {"transfer-account", "--from", "Wallet", "--to", "Checking", "--amount", "200.01"}, 1,
-            QStringLiteral("the cash account Wallet has only 200.00, and it cannot go below zero"));
+        refused({"transfer-account", "--from", "Wallet", "--to", "Checking", "--amount", "200.01"},
+                1,
+                QStringLiteral("the cash account Wallet has only 200.00; this would take it below "
+                               "zero, to -0.01. --allow-below-zero records it anyway."));
+        // An expense follows the same rule.
+        refused({"expense", "add", "--user", "Alice", "--category", "Food", "--amount", "200.01",
+                 "--account", "Wallet"},
+                1,
+                QStringLiteral("the cash account Wallet has only 200.00; this would take it "
+                               "below zero, to -0.01. --allow-below-zero"));
         EXPECT_EXIT(
             on({"transfer-account", "--from", "Visa", "--to", "Checking", "--amount", "50"}), 0);
         const QJsonArray accounts = json({"account", "list"}).json().toArray();

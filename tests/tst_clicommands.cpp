@@ -55,6 +55,7 @@ private slots:
         draft.amount = 1234;
         draft.date = QDate(2026, 11, 5);
         draft.payee = payee;
+        draft.allowBelowZero = true;
         ALLOT_VERIFY_OK(entries::add(budget.db(), draft));
         budget.close();
 

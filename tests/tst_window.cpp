@@ -338,25 +338,43 @@ private slots:
             modelContents(m_window->accountModel()).contains(QStringLiteral("Savings|$100.00")));
     }
 
-    void anAccountTransferBelowZeroIsReportedAndChangesNothing()
+    // Below zero is asked, as for an expense (tst_windowsafety): Cancel keeps the dialog open
+    // and changes nothing; Record Anyway records it.
+    void anAccountTransferBelowZeroIsAskedFirst()
     {
         const QString before = dump(db());
         const QStringList shownBefore = shown();
-        auto ran = whenDialogOpens<AccountTransferDialog>([&](AccountTransferDialog* dialog) {
-            chooseText(child<QComboBox>(dialog, "fromAccountCombo"), QStringLiteral("Savings"));
-            chooseText(child<QComboBox>(dialog, "toAccountCombo"), QStringLiteral("Checking"));
-            type(dialog, "amountLineEdit", QStringLiteral("5"));
-            clickOk(dialog);
-            QVERIFY(dialog->isVisible()); // stays open so the user can change it
-        });
+        QString question;
+        const auto transferFive = [&](QMessageBox::ButtonRole answer) {
+            return whenDialogOpens<AccountTransferDialog>([&, answer](AccountTransferDialog* d) {
+                chooseText(child<QComboBox>(d, "fromAccountCombo"), QStringLiteral("Savings"));
+                chooseText(child<QComboBox>(d, "toAccountCombo"), QStringLiteral("Checking"));
+                type(d, "amountLineEdit", QStringLiteral("5"));
+                auto asked = answerNextQuestion(answer, &question);
+                clickOk(d);
+                QVERIFY(*asked);
+                QCOMPARE(d->isVisible(), answer == QMessageBox::RejectRole);
+            });
+        };
+        auto cancelled = transferFive(QMessageBox::RejectRole);
         m_window->transferBetweenAccounts();
-        QVERIFY(*ran);
-        QCOMPARE(m_errors->size(), 1);
-        QCOMPARE(m_errors->last().at(0).toString(), QStringLiteral("Transfer between accounts"));
-        QVERIFY(
-            lastErrorText().contains(QStringLiteral("the savings account Savings has only 0.00")));
+        QVERIFY(*cancelled);
+        QVERIFY2(question.contains(QStringLiteral("This takes the savings account Savings below "
+                                                  "zero.")) &&
+                     question.contains(QStringLiteral("It has $0.00; afterwards it would have "
+                                                      "-$5.00.")),
+                 qPrintable(question));
+        settle();
+        QVERIFY(m_errors->isEmpty());
         QCOMPARE(dump(db()), before);
         QCOMPARE(shown(), shownBefore);
+
+        auto recorded = transferFive(QMessageBox::AcceptRole);
+        m_window->transferBetweenAccounts();
+        QVERIFY(*recorded);
+        settle();
+        QVERIFY2(m_errors->isEmpty(), qPrintable(lastErrorText()));
+        QVERIFY(modelContents(m_window->accountModel()).contains(QStringLiteral("Savings|-$5.00")));
     }
 
     // ---- split ----------------------------------------------------------------------------
@@ -671,20 +689,18 @@ private slots:
             box->accept();
         });
         auto ran = whenDialogOpens<AccountTransferDialog>([&](AccountTransferDialog* dialog) {
-            chooseText(child<QComboBox>(dialog, "fromAccountCombo"), QStringLiteral("Savings"));
-            chooseText(child<QComboBox>(dialog, "toAccountCombo"), QStringLiteral("Checking"));
+            chooseText(child<QComboBox>(dialog, "fromAccountCombo"), QStringLiteral("Checking"));
+            chooseText(child<QComboBox>(dialog, "toAccountCombo"), QStringLiteral("Savings"));
             type(dialog, "amountLineEdit", QStringLiteral("5"));
+            child<QLineEdit>(dialog, "memoLineEdit")->setText(QString(501, QLatin1Char('m')));
             clickOk(dialog); // the error dialog opens (and is closed) inside this click
         });
         m_window->transferBetweenAccounts();
         QVERIFY(*ran);
         QTRY_VERIFY(*closedBox);
         QCOMPARE(title, QStringLiteral("Transfer between accounts failed"));
-        QCOMPARE(
-            text,
-            QStringLiteral(
-                "Could not transfer between accounts: the savings account Savings has only 0.00, "
-                "and it cannot go below zero"));
+        QVERIFY2(text.startsWith(QStringLiteral("Could not transfer between accounts: the memo ")),
+                 qPrintable(text));
         QCOMPARE(informative, QStringLiteral("Nothing was changed."));
         QVERIFY(detail.contains(QStringLiteral("Kind: refused")));
     }

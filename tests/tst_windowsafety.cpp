@@ -248,6 +248,8 @@ private slots:
         auto added = whenDialogOpens<EntryDialog>([](EntryDialog* dialog) {
             auto* amount = dialog->findChild<QLineEdit*>(QStringLiteral("amountLineEdit"));
             QTest::keyClicks(amount, QStringLiteral("7.30"));
+            auto* account = dialog->findChild<QComboBox*>(QStringLiteral("accountCombo"));
+            account->setCurrentIndex(account->findText(QStringLiteral("Visa"))); // may owe
             auto* category = dialog->findChild<QComboBox*>(QStringLiteral("categoryCombo"));
             category->setCurrentIndex(category->findText(QStringLiteral("Food")));
             dialog->findChild<QDateEdit*>(QStringLiteral("dateEdit"))->setDate(QDate(2026, 11, 20));
@@ -284,6 +286,50 @@ private slots:
         QCOMPARE(after.size(), 1);
         QCOMPARE(after.first().data(RegisterModel::EntryIdRole).toLongLong(), m_lunch);
         QCOMPARE(after.first().row(), 2); // last, by date
+    }
+
+    // An expense that takes Checking below zero is asked, as a transfer is (it went through
+    // silently): Cancel records nothing and keeps the dialog open, Record Anyway records it.
+    void anExpenseBelowZeroIsAskedFirst()
+    {
+        openWindow(m_budget->path());
+        const QString before = dump(m_session->database());
+        QString question;
+        const auto spend = [&](QMessageBox::ButtonRole answer) {
+            return whenDialogOpens<EntryDialog>([&, answer](EntryDialog* dialog) {
+                QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("amountLineEdit")),
+                                 QStringLiteral("900"));
+                auto* account = dialog->findChild<QComboBox*>(QStringLiteral("accountCombo"));
+                account->setCurrentIndex(account->findText(QStringLiteral("Checking")));
+                auto* category = dialog->findChild<QComboBox*>(QStringLiteral("categoryCombo"));
+                category->setCurrentIndex(category->findText(QStringLiteral("Food")));
+                auto asked = answerNextQuestion(answer, &question);
+                dialog->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))
+                    ->button(QDialogButtonBox::Ok)
+                    ->click();
+                QVERIFY(*asked);
+                QCOMPARE(dialog->isVisible(), answer == QMessageBox::RejectRole);
+            });
+        };
+        auto cancelled = spend(QMessageBox::RejectRole);
+        m_window->addExpense();
+        QVERIFY(*cancelled);
+        question.replace(QChar::Nbsp, QLatin1Char(' '));
+        // Checking: 1,000.00 opening, less 1,200.00 rent and 12.50 lunch.
+        QVERIFY2(question.contains(QStringLiteral("the checking account Checking")) &&
+                     question.contains(QStringLiteral("It has -€212.50; afterwards it would "
+                                                      "have -€1,112.50.")),
+                 qPrintable(question));
+        settle();
+        QVERIFY(m_errors->isEmpty());
+        QCOMPARE(dump(m_session->database()), before);
+
+        auto recorded = spend(QMessageBox::AcceptRole);
+        m_window->addExpense();
+        QVERIFY(*recorded);
+        settle();
+        QVERIFY2(m_errors->isEmpty(), "the confirmed expense was refused");
+        QVERIFY(dump(m_session->database()) != before);
     }
 };
 

@@ -1124,10 +1124,6 @@
         <translation>Quelle und Ziel sind dasselbe Konto</translation>
     </message>
     <message>
-        <source>the %1 account %2 has only %3, and it cannot go below zero</source>
-        <translation>das Konto %2 (Art „%1“) hat nur %3 und darf nicht unter null fallen</translation>
-    </message>
-    <message>
         <source>Transfer %1 from account %2 to %3</source>
         <translation>Überweisung %1 von Konto %2 nach %3</translation>
     </message>
@@ -1615,6 +1611,22 @@
     <message>
         <source>List the accounts</source>
         <translation>Konten auflisten</translation>
+    </message>
+    <message>
+        <source>Below Zero</source>
+        <translation>Unter null</translation>
+    </message>
+    <message>
+        <source>This takes %1 below zero.</source>
+        <translation>Damit fällt %1 unter null.</translation>
+    </message>
+    <message>
+        <source>It has %1; afterwards it would have %2. Record it anyway?</source>
+        <translation>Es hat %1; danach hätte es %2. Trotzdem erfassen?</translation>
+    </message>
+    <message>
+        <source>&amp;Record Anyway</source>
+        <translation>Trotzdem &amp;erfassen</translation>
     </message>
 </context>
 <context>
@@ -2372,6 +2384,29 @@ Rückgängig (%4) stellt ihn wieder her.</translation>
     <message>
         <source>the backup is the budget itself</source>
         <translation>die Sicherung ist das Budget selbst</translation>
+    </message>
+</context>
+<context>
+    <name>allot::belowzero</name>
+    <message>
+        <source>the checking account %1</source>
+        <translation>das Girokonto %1</translation>
+    </message>
+    <message>
+        <source>the savings account %1</source>
+        <translation>das Sparkonto %1</translation>
+    </message>
+    <message>
+        <source>the cash account %1</source>
+        <translation>das Bargeldkonto %1</translation>
+    </message>
+    <message>
+        <source>the credit card %1</source>
+        <translation>die Kreditkarte %1</translation>
+    </message>
+    <message>
+        <source>%1 has only %2; this would take it below zero, to %3</source>
+        <translation>%1 hat nur %2; damit fiele es unter null, auf %3</translation>
     </message>
 </context>
 <context>

@@ -1124,10 +1124,6 @@
         <translation>la source et la destination sont le même compte</translation>
     </message>
     <message>
-        <source>the %1 account %2 has only %3, and it cannot go below zero</source>
-        <translation>le compte %2 (type %1) ne contient que %3 et ne peut pas passer sous zéro</translation>
-    </message>
-    <message>
         <source>Transfer %1 from account %2 to %3</source>
         <translation>Virement de %1 du compte %2 vers %3</translation>
     </message>
@@ -1615,6 +1611,22 @@
     <message>
         <source>List the accounts</source>
         <translation>Lister les comptes</translation>
+    </message>
+    <message>
+        <source>Below Zero</source>
+        <translation>Sous zéro</translation>
+    </message>
+    <message>
+        <source>This takes %1 below zero.</source>
+        <translation>Cela fait passer %1 sous zéro.</translation>
+    </message>
+    <message>
+        <source>It has %1; afterwards it would have %2. Record it anyway?</source>
+        <translation>Il contient %1 ; ensuite il aurait %2. L’enregistrer quand même ?</translation>
+    </message>
+    <message>
+        <source>&amp;Record Anyway</source>
+        <translation>&amp;Enregistrer quand même</translation>
     </message>
 </context>
 <context>
@@ -2372,6 +2384,29 @@ Annuler (%4) la rétablit.</translation>
     <message>
         <source>the backup is the budget itself</source>
         <translation>la sauvegarde est le budget lui-même</translation>
+    </message>
+</context>
+<context>
+    <name>allot::belowzero</name>
+    <message>
+        <source>the checking account %1</source>
+        <translation>le compte courant %1</translation>
+    </message>
+    <message>
+        <source>the savings account %1</source>
+        <translation>le compte d’épargne %1</translation>
+    </message>
+    <message>
+        <source>the cash account %1</source>
+        <translation>le compte espèces %1</translation>
+    </message>
+    <message>
+        <source>the credit card %1</source>
+        <translation>la carte de crédit %1</translation>
+    </message>
+    <message>
+        <source>%1 has only %2; this would take it below zero, to %3</source>
+        <translation>%1 n’a que %2 ; cela le ferait passer sous zéro, à %3</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "actions/EntryActions.h"
 
 #include "actions/ActionRunner.h"
+#include "actions/BelowZero.h"
 #include "actions/EntryRows.h"
 #include "actions/Lookup.h"
 #include "core/Month.h"
@@ -58,6 +59,13 @@ Result<RowId> add(Database& db, const EntryDraft& draft)
         auto checked = rows::resolveDraft(ctx.engine, draft);
         if (!checked)
             return checked.error();
+        if (!draft.allowBelowZero) {
+            auto below = belowzero::afterAdd(ctx.engine, draft);
+            if (!below)
+                return below.error();
+            if (*below)
+                return belowzero::refusal(**below);
+        }
         ctx.label = QStringLiteral("%1 %2 %3")
                         .arg(draft.income ? QCoreApplication::translate("allot", "Income")
                                           : QCoreApplication::translate("allot", "Expense"),
@@ -120,6 +128,13 @@ Status edit(Database& db, RowId entryId, const EntryChanges& changes)
             auto checked = rows::resolveDraft(ctx.engine, draft);
             if (!checked)
                 return checked.error();
+            if (!changes.allowBelowZero) {
+                auto below = belowzero::afterEdit(ctx.engine, entryId, changes);
+                if (!below)
+                    return below.error();
+                if (*below)
+                    return belowzero::refusal(**below);
+            }
             values.append({QStringLiteral("category_id"), draft.categoryId});
             values.append({QStringLiteral("account_id"),
                            draft.accountId == 0 ? QVariant() : QVariant(draft.accountId)});

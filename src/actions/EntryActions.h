@@ -18,6 +18,7 @@ struct EntryChanges
     std::optional<RowId> accountId; ///< 0 removes the account.
     std::optional<QString> payee;
     std::optional<QString> memo;
+    bool allowBelowZero = false; ///< Confirmed: may take an account below zero (BelowZero.h).
 };
 
 /// \brief Adding, editing and deleting one expense or income.

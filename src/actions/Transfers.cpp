@@ -1,6 +1,7 @@
 #include "actions/Transfers.h"
 
 #include "actions/ActionRunner.h"
+#include "actions/BelowZero.h"
 #include "actions/EntryRows.h"
 #include "actions/Lookup.h"
 #include "core/Month.h"
@@ -101,11 +102,9 @@ Result<RowId> betweenAccounts(Database& db, const AccountTransfer& t)
         auto to = lookup::accountById(ctx.engine, t.toAccountId);
         if (!to)
             return to.error();
-        if (!mayGoNegative(from->kind) && from->balance - t.amount < 0)
-            return Error::refused(
-                QCoreApplication::translate(
-                    "allot", "the %1 account %2 has only %3, and it cannot go below zero")
-                    .arg(accountKindName(from->kind), from->name, money::format(from->balance)));
+        if (!t.allowBelowZero)
+            if (auto below = belowzero::check(*from, -t.amount))
+                return belowzero::refusal(*below);
         ctx.label = QCoreApplication::translate("allot", "Transfer %1 from account %2 to %3")
                         .arg(money::format(t.amount), from->name, to->name);
         return rows::insertTransferPair(ctx, from->id, to->id, t.date, -t.amount,

@@ -27,6 +27,7 @@ struct AccountTransfer
     MinorUnits amount = 0;
     QDate date;
     QString memo;
+    bool allowBelowZero = false; ///< Confirmed: may take the source below zero (BelowZero.h).
 };
 
 namespace transfers {

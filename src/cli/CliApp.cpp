@@ -1,5 +1,6 @@
 #include "cli/CliApp.h"
 
+#include "actions/BelowZero.h"
 #include "actions/BudgetCheck.h"
 #include "actions/BudgetQueries.h"
 #include "actions/CategoryActions.h"
@@ -105,6 +106,9 @@ const QCommandLineOption kFrom = valueOption(
     QStringLiteral("from"), QStringLiteral("Where it comes from."), QStringLiteral("FROM"));
 const QCommandLineOption kTo =
     valueOption(QStringLiteral("to"), QStringLiteral("Where it goes."), QStringLiteral("TO"));
+const QCommandLineOption kBelowZero(
+    QStringList{QStringLiteral("allow-below-zero")},
+    QStringLiteral("Record it even when it takes a checking, savings or cash account below zero."));
 const QCommandLineOption kPart = valueOption(
     QStringLiteral("part"), QStringLiteral("A part, CATEGORY=AMOUNT; give two or more."),
     QStringLiteral("C=AMOUNT"));
@@ -399,6 +403,16 @@ Result<Output> cmdCategoryDelete(Context& ctx, const QCommandLineParser& p)
                 QStringLiteral("Deleted the category %1").arg(category->name));
 }
 
+// An action refused because it would take an account below zero says how to record it anyway.
+Error withBelowZeroChoice(const Error& error)
+{
+    if (!belowzero::isRefusal(error))
+        return error;
+    Error out = error;
+    out.message += QStringLiteral(". --allow-below-zero records it anyway.");
+    return out;
+}
+
 Result<Output> addEntry(Context& ctx, const QCommandLineParser& p, bool income)
 {
     const QString attempted = income ? QStringLiteral("Could not add the income")
@@ -430,9 +444,10 @@ Result<Output> addEntry(Context& ctx, const QCommandLineParser& p, bool income)
     draft.income = income;
     draft.payee = p.value(kPayee);
     draft.memo = p.value(kMemo);
+    draft.allowBelowZero = !income && p.isSet(kBelowZero);
     auto id = entries::add(*ctx.db, draft);
     if (!id)
-        return id.error();
+        return withBelowZeroChoice(id.error());
     return done(QJsonObject{{QStringLiteral("id"), *id}}, QString::number(*id));
 }
 
@@ -504,8 +519,9 @@ Result<Output> cmdEntryEdit(Context& ctx, const QCommandLineParser& p)
         return ctx.usage(
             QStringLiteral("entry edit: say what to change (--amount, --date, --category, "
                            "--account, --payee or --memo)"));
+    changes.allowBelowZero = p.isSet(kBelowZero);
     if (Status s = entries::edit(*ctx.db, *id, changes); !s)
-        return s.error();
+        return withBelowZeroChoice(s.error());
     return done(QJsonObject{{QStringLiteral("id"), *id}, {QStringLiteral("edited"), true}},
                 QStringLiteral("Edited entry %1").arg(*id));
 }
@@ -576,10 +592,11 @@ Result<Output> cmdTransferAccount(Context& ctx, const QCommandLineParser& p)
     auto to = lookup::accountByName(ctx.db->engine(), *toName);
     if (!to)
         return to.error().withContext(attempted);
-    auto id = transfers::betweenAccounts(
-        *ctx.db, AccountTransfer{from->id, to->id, *amount, *date, p.value(kMemo)});
+    auto id =
+        transfers::betweenAccounts(*ctx.db, AccountTransfer{from->id, to->id, *amount, *date,
+                                                            p.value(kMemo), p.isSet(kBelowZero)});
     if (!id)
-        return id.error();
+        return withBelowZeroChoice(id.error());
     return done(
         QJsonObject{{QStringLiteral("id"), *id}},
         QStringLiteral("Moved %1 from %2 to %3").arg(amountText(*amount), from->name, to->name));
@@ -1290,9 +1307,10 @@ QList<Command> commands()
          cmdCategoryDelete},
         {QStringLiteral("expense add"),
          QStringLiteral(
-             "--user U --category C --amount A [--account ACC] [--date D] [--payee P] [--memo M]"),
+             "--user U --category C --amount A [--account ACC] [--date D] [--payee P] [--memo M] "
+             "[--allow-below-zero]"),
          QStringLiteral("Add an expense; prints its id."),
-         {kUser, kCategory, kAmount, kAccount, kDate, kPayee, kMemo},
+         {kUser, kCategory, kAmount, kAccount, kDate, kPayee, kMemo, kBelowZero},
          {},
          false,
          true,
@@ -1308,9 +1326,10 @@ QList<Command> commands()
          cmdIncomeAdd},
         {QStringLiteral("entry edit"),
          QStringLiteral(
-             "ID [--amount A] [--date D] [--category C] [--account ACC] [--payee P] [--memo M]"),
+             "ID [--amount A] [--date D] [--category C] [--account ACC] [--payee P] [--memo M] "
+             "[--allow-below-zero]"),
          QStringLiteral("Change an entry."),
-         {kAmount, kDate, kCategory, kAccount, kPayee, kMemo},
+         {kAmount, kDate, kCategory, kAccount, kPayee, kMemo, kBelowZero},
          id,
          false,
          true,
@@ -1333,9 +1352,10 @@ QList<Command> commands()
          true,
          cmdTransfer},
         {QStringLiteral("transfer-account"),
-         QStringLiteral("--from ACC --to ACC --amount A [--date D] [--memo M]"),
+         QStringLiteral(
+             "--from ACC --to ACC --amount A [--date D] [--memo M] [--allow-below-zero]"),
          QStringLiteral("Move money between two accounts."),
-         {kFrom, kTo, kAmount, kDate, kMemo},
+         {kFrom, kTo, kAmount, kDate, kMemo, kBelowZero},
          {},
          false,
          true,

@@ -90,6 +90,8 @@ struct EntryDraft
     QString payee;
     QString memo;
     QString importKey; ///< Set by imports: what makes a second import of the same row a duplicate.
+    bool allowBelowZero =
+        false; ///< Confirmed: may take a checking, savings or cash account below 0.
 };
 
 /// \brief A person's category for one month, as the envelope view shows it.

@@ -44,6 +44,11 @@ void AccountTransferDialog::accept()
     }
     AccountTransfer transfer{selectedId(*m_ui->fromAccountCombo), selectedId(*m_ui->toAccountCombo),
                              *amount, m_ui->dateEdit->date(), m_ui->memoLineEdit->text()};
+    const BelowZeroAnswer answer = askBelowZero(
+        belowzero::afterTransfer(m_session.database().engine(), transfer), m_session, this);
+    if (answer == BelowZeroAnswer::Cancel)
+        return;
+    transfer.allowBelowZero = answer == BelowZeroAnswer::Record;
     if (m_session.perform(tr("Transfer between accounts"),
                           [&](Database& db) { return transfers::betweenAccounts(db, transfer); }))
         QDialog::accept();

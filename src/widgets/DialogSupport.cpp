@@ -5,6 +5,8 @@
 
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QMessageBox>
+#include <QPushButton>
 
 namespace allot {
 
@@ -53,6 +55,31 @@ int fillAccounts(QComboBox& combo, BudgetSession& session, bool allowNone, RowId
 RowId selectedId(const QComboBox& combo)
 {
     return combo.currentIndex() < 0 ? 0 : combo.currentData().toLongLong();
+}
+
+BelowZeroAnswer askBelowZero(const Result<std::optional<BelowZero>>& below, BudgetSession& session,
+                             QWidget* parent)
+{
+    if (!below || !*below)
+        return BelowZeroAnswer::NotAsked;
+    const BelowZero& b = **below;
+    const DisplayFormat& f = session.format();
+    QMessageBox box(QMessageBox::Warning,
+                    QCoreApplication::translate("allot::DialogSupport", "Below Zero"),
+                    QCoreApplication::translate("allot::DialogSupport", "This takes %1 below zero.")
+                        .arg(belowzero::accountText(b.account)),
+                    QMessageBox::Cancel, parent);
+    box.setObjectName(QStringLiteral("belowZeroBox"));
+    box.setInformativeText(
+        QCoreApplication::translate("allot::DialogSupport",
+                                    "It has %1; afterwards it would have %2. Record it anyway?")
+            .arg(f.money(b.account.balance), f.money(b.after)));
+    QPushButton* record =
+        box.addButton(QCoreApplication::translate("allot::DialogSupport", "&Record Anyway"),
+                      QMessageBox::AcceptRole);
+    box.setDefaultButton(qobject_cast<QPushButton*>(box.button(QMessageBox::Cancel)));
+    box.exec();
+    return box.clickedButton() == record ? BelowZeroAnswer::Record : BelowZeroAnswer::Cancel;
 }
 
 } // namespace allot

@@ -2,7 +2,10 @@
 
 #include "core/BudgetTypes.h"
 
+#include "actions/BelowZero.h"
+
 class QComboBox;
+class QWidget;
 
 namespace allot {
 
@@ -14,5 +17,15 @@ int fillCategories(QComboBox& combo, BudgetSession& session, RowId personId, Row
 int fillAccounts(QComboBox& combo, BudgetSession& session, bool allowNone, RowId selected = 0);
 /// The id in the combo box's current item, 0 when none.
 RowId selectedId(const QComboBox& combo);
+/// What the person answered to "this takes an account below zero" (BelowZero.h).
+enum class BelowZeroAnswer {
+    NotAsked, ///< Nothing to ask (or the balance could not be read: the action decides).
+    Record,   ///< Record it anyway: run the action with allowBelowZero.
+    Cancel,   ///< Record nothing.
+};
+/// Asks whether to record an action that takes an account below zero, naming the account, what
+/// it has and what it would have.
+BelowZeroAnswer askBelowZero(const Result<std::optional<BelowZero>>& below, BudgetSession& session,
+                             QWidget* parent);
 
 } // namespace allot

@@ -92,6 +92,11 @@ void EntryDialog::accept()
             changes.accountId = selectedId(*m_ui->accountCombo);
         }
         const RowId id = m_editing.id;
+        const BelowZeroAnswer answer = askBelowZero(
+            belowzero::afterEdit(m_session.database().engine(), id, changes), m_session, this);
+        if (answer == BelowZeroAnswer::Cancel)
+            return;
+        changes.allowBelowZero = answer == BelowZeroAnswer::Record;
         saved = m_session.perform(tr("Edit the entry"),
                                   [&](Database& db) { return entries::edit(db, id, changes); });
         if (saved)
@@ -106,6 +111,11 @@ void EntryDialog::accept()
         draft.income = m_income;
         draft.payee = m_ui->payeeLineEdit->text();
         draft.memo = m_ui->memoLineEdit->text();
+        const BelowZeroAnswer answer = askBelowZero(
+            belowzero::afterAdd(m_session.database().engine(), draft), m_session, this);
+        if (answer == BelowZeroAnswer::Cancel)
+            return;
+        draft.allowBelowZero = answer == BelowZeroAnswer::Record;
         saved = m_session.perform(m_income ? tr("Add the income") : tr("Add the expense"),
                                   [&](Database& db) {
                                       auto added = entries::add(db, draft);
