@@ -5,6 +5,8 @@
 
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QLayout>
+#include <QWidget>
 
 namespace allot {
 
@@ -53,6 +55,19 @@ int fillAccounts(QComboBox& combo, BudgetSession& session, bool allowNone, RowId
 RowId selectedId(const QComboBox& combo)
 {
     return combo.currentIndex() < 0 ? 0 : combo.currentData().toLongLong();
+}
+
+void fitHeightToWrappedText(QWidget& window)
+{
+    QLayout* layout = window.layout();
+    if (!layout || !layout->hasHeightForWidth())
+        return;
+    layout->activate();
+    const int needed = layout->totalHeightForWidth(window.width());
+    if (window.minimumHeight() != needed)
+        window.setMinimumHeight(needed);
+    if (window.height() < needed)
+        window.resize(window.width(), needed);
 }
 
 } // namespace allot

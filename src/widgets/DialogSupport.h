@@ -3,6 +3,7 @@
 #include "core/BudgetTypes.h"
 
 class QComboBox;
+class QWidget;
 
 namespace allot {
 
@@ -14,5 +15,10 @@ int fillCategories(QComboBox& combo, BudgetSession& session, RowId personId, Row
 int fillAccounts(QComboBox& combo, BudgetSession& session, bool allowNone, RowId selected = 0);
 /// The id in the combo box's current item, 0 when none.
 RowId selectedId(const QComboBox& combo);
+
+/// Makes a window at least as high as its layout needs at its present width, word-wrapped labels
+/// included (Qt sizes a window by its layout's minimum, which counts a wrapped label as one
+/// line, and so cut its text short). Call it when such a label's text or the width changes.
+void fitHeightToWrappedText(QWidget& window);
 
 } // namespace allot
