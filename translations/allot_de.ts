@@ -2146,10 +2146,6 @@
         <translation>%1 %2 %</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>No categories to compare in %1</source>
         <translation>Keine Kategorien zum Vergleichen in %1</translation>
     </message>
@@ -2188,6 +2184,11 @@
     <message>
         <source>Spending</source>
         <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 %)</source>
+        <extracomment>Pointing at a slice of the spending donut: &quot;Food: 130.00 € (12.3 %)&quot;.</extracomment>
+        <translation>%1: %2 (%3 %)</translation>
     </message>
 </context>
 <context>
@@ -2391,6 +2392,13 @@
     <message>
         <source>Transfers to [%1] were imported as Uncategorised: there is no account called %1</source>
         <translation>Überweisungen nach [%1] wurden ohne Kategorie importiert: Es gibt kein Konto namens %1</translation>
+    </message>
+</context>
+<context>
+    <name>allot::imports::CategoryResolver</name>
+    <message>
+        <source>The category &quot;%1&quot; is %2 characters long; it was filed under its first %3.</source>
+        <translation>Die Kategorie „%1“ ist %2 Zeichen lang; sie wurde unter ihren ersten %3 abgelegt.</translation>
     </message>
 </context>
 <context>

@@ -2146,10 +2146,6 @@
         <translation>%1 %2 %</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
         <source>No categories to compare in %1</source>
         <translation>Aucune catégorie à comparer en %1</translation>
     </message>
@@ -2188,6 +2184,11 @@
     <message>
         <source>Spending</source>
         <translation>Dépenses</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 %)</source>
+        <extracomment>Pointing at a slice of the spending donut: &quot;Food: 130.00 € (12.3 %)&quot;.</extracomment>
+        <translation>%1 : %2 (%3 %)</translation>
     </message>
 </context>
 <context>
@@ -2391,6 +2392,13 @@
     <message>
         <source>Transfers to [%1] were imported as Uncategorised: there is no account called %1</source>
         <translation>Les virements vers [%1] ont été importés Sans catégorie : il n&apos;existe aucun compte nommé %1</translation>
+    </message>
+</context>
+<context>
+    <name>allot::imports::CategoryResolver</name>
+    <message>
+        <source>The category &quot;%1&quot; is %2 characters long; it was filed under its first %3.</source>
+        <translation>La catégorie « %1 » fait %2 caractères ; elle a été classée sous ses %3 premiers.</translation>
     </message>
 </context>
 <context>
