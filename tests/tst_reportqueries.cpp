@@ -8,10 +8,10 @@
 #include "widgets/ReportsView.h"
 
 #include <QBarCategoryAxis>
-#include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QHorizontalBarSeries>
 #include <QLineSeries>
 #include <QLocale>
 #include <QPieSeries>
@@ -298,18 +298,22 @@ private slots:
         QVERIFY(spendingView->chart()->title().contains(QStringLiteral("November 2026")));
 
         QCOMPARE(budgetView->chart()->series().size(), 1);
-        auto* bars = qobject_cast<QBarSeries*>(budgetView->chart()->series().first());
+        // The bars lie across, the names on the left, the first category at the top (a bar
+        // category axis counts from the bottom); Budget is listed first in the legend.
+        auto* bars = qobject_cast<QHorizontalBarSeries*>(budgetView->chart()->series().first());
         QVERIFY(bars);
         QCOMPARE(bars->count(), 2);
-        QCOMPARE(bars->barSets().at(0)->label(), QStringLiteral("Budget"));
-        QCOMPARE(bars->barSets().at(1)->label(), QStringLiteral("Actual"));
-        QCOMPARE(bars->barSets().at(1)->count(), 3);
-        QCOMPARE(bars->barSets().at(1)->at(2), -1000.0);
-        auto categoryAxes = budgetView->chart()->axes(Qt::Horizontal);
-        QCOMPARE(categoryAxes.size(), 1);
+        QCOMPARE(bars->barSets().at(1)->label(), QStringLiteral("Budget"));
+        QCOMPARE(bars->barSets().at(0)->label(), QStringLiteral("Actual"));
+        QCOMPARE(bars->barSets().at(0)->count(), 3);
+        QCOMPARE(bars->barSets().at(0)->at(0), -1000.0); // Rent, at the bottom
+        auto categoryAxes = budgetView->chart()->axes(Qt::Vertical);
+        QVERIFY(!categoryAxes.isEmpty());
+        auto* categoryAxis = qobject_cast<QBarCategoryAxis*>(categoryAxes.first());
+        QVERIFY(categoryAxis);
         QCOMPARE(
-            qobject_cast<QBarCategoryAxis*>(categoryAxes.first())->categories(),
-            (QStringList{QStringLiteral("Food"), QStringLiteral("Fun"), QStringLiteral("Rent")}));
+            categoryAxis->categories(),
+            (QStringList{QStringLiteral("Rent"), QStringLiteral("Fun"), QStringLiteral("Food")}));
 
         QCOMPARE(flowView->chart()->series().size(), 2);
         auto* income = qobject_cast<QLineSeries*>(flowView->chart()->series().at(0));

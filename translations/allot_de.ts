@@ -2198,10 +2198,6 @@ Rückgängig (%4) stellt ihn wieder her.</translation>
         <translation>%1 %2 %</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>No categories to compare in %1</source>
         <translation>Keine Kategorien zum Vergleichen in %1</translation>
     </message>
@@ -2240,6 +2236,11 @@ Rückgängig (%4) stellt ihn wieder her.</translation>
     <message>
         <source>Spending</source>
         <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 %)</source>
+        <extracomment>Pointing at a slice of the spending donut: &quot;Food: 130.00 € (12.3 %)&quot;.</extracomment>
+        <translation>%1: %2 (%3 %)</translation>
     </message>
 </context>
 <context>

@@ -5,8 +5,10 @@
 
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QLayout>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QWidget>
 
 namespace allot {
 
@@ -80,6 +82,19 @@ BelowZeroAnswer askBelowZero(const Result<std::optional<BelowZero>>& below, Budg
     box.setDefaultButton(qobject_cast<QPushButton*>(box.button(QMessageBox::Cancel)));
     box.exec();
     return box.clickedButton() == record ? BelowZeroAnswer::Record : BelowZeroAnswer::Cancel;
+}
+
+void fitHeightToWrappedText(QWidget& window)
+{
+    QLayout* layout = window.layout();
+    if (!layout || !layout->hasHeightForWidth())
+        return;
+    layout->activate();
+    const int needed = layout->totalHeightForWidth(window.width());
+    if (window.minimumHeight() != needed)
+        window.setMinimumHeight(needed);
+    if (window.height() < needed)
+        window.resize(window.width(), needed);
 }
 
 } // namespace allot

@@ -28,4 +28,9 @@ enum class BelowZeroAnswer {
 BelowZeroAnswer askBelowZero(const Result<std::optional<BelowZero>>& below, BudgetSession& session,
                              QWidget* parent);
 
+/// Makes a window at least as high as its layout needs at its present width, word-wrapped labels
+/// included (Qt sizes a window by its layout's minimum, which counts a wrapped label as one
+/// line, and so cut its text short). Call it when such a label's text or the width changes.
+void fitHeightToWrappedText(QWidget& window);
+
 } // namespace allot

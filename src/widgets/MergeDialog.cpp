@@ -6,6 +6,8 @@
 #include "widgets/DialogSupport.h"
 
 #include <QPushButton>
+#include <QResizeEvent>
+#include <QShowEvent>
 
 namespace allot {
 
@@ -30,6 +32,19 @@ MergeDialog::MergeDialog(BudgetSession& session, QWidget* parent)
 
 MergeDialog::~MergeDialog() = default;
 
+void MergeDialog::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    fitHeightToWrappedText(*this);
+}
+
+void MergeDialog::resizeEvent(QResizeEvent* event)
+{
+    QDialog::resizeEvent(event);
+    if (event->size().width() != event->oldSize().width())
+        fitHeightToWrappedText(*this);
+}
+
 void MergeDialog::updatePreview()
 {
     const RowId from = selectedId(*m_ui->fromCategoryCombo);
@@ -43,11 +58,13 @@ void MergeDialog::updatePreview()
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
     if (!problem.isEmpty()) {
         m_ui->previewLabel->clear();
+        fitHeightToWrappedText(*this);
         return;
     }
     auto preview = categories::previewMerge(m_session.database(), from);
     if (!preview) {
         m_ui->previewLabel->setText(preview.error().message);
+        fitHeightToWrappedText(*this);
         return;
     }
     // Counts as "entries 3" read right in every language without plural rules.
@@ -58,6 +75,7 @@ void MergeDialog::updatePreview()
             .arg(preview->budgetMoves)
             .arg(m_session.format().money(preview->monthlyBudget))
             .arg(m_ui->fromCategoryCombo->currentText()));
+    fitHeightToWrappedText(*this);
 }
 
 void MergeDialog::accept()

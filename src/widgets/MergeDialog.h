@@ -12,7 +12,7 @@ namespace allot {
 class BudgetSession;
 
 /// \brief Merges one of the person's categories into another, after showing how many entries
-/// and how much budget will move.
+/// and how much budget will move. The summary wraps, and the dialog grows to show all of it.
 class MergeDialog : public QDialog
 {
     Q_OBJECT
@@ -22,6 +22,10 @@ public:
     ~MergeDialog() override;
 
     void accept() override;
+
+protected:
+    void showEvent(QShowEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void updatePreview();
